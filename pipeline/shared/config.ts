@@ -1,0 +1,107 @@
+/**
+ * The build's configuration: one zod schema gives the TypeScript type, the defaults, the
+ * validation messages and (through `z.toJSONSchema`) the JSON Schema that editors use.
+ */
+import { z } from 'zod';
+
+const grade = (max: number) => z.number().int().min(1).max(max);
+
+const encoding = z
+  .enum(['auto', 'utf-8', 'shift_jis'])
+  .default('auto')
+  .describe('Character encoding of the file. `auto` detects UTF-8 (with or without BOM) and Shift_JIS (CP932).');
+
+const fileSpec = (defaultPath: string) =>
+  z
+    .object({
+      path: z.string().default(defaultPath).describe('Path of the file, relative to the input folder.'),
+      encoding,
+      aliases: z
+        .record(z.string(), z.string())
+        .default({})
+        .describe('Header found in the file → header of the data contract, e.g. {"学校番号": "学校コード"}.'),
+    })
+    .prefault({});
+
+const edition = z.object({
+  grades: z
+    .object({
+      小: z.array(grade(6)).describe('Grades of 小 schools in this edition.'),
+      中: z.array(grade(3)).describe('Grades of 中 schools in this edition.'),
+    })
+    .describe('Grades included, per school type.'),
+  sources: z
+    .array(z.enum(['zenkoku', 'fukushima', 'isus']))
+    .min(1)
+    .describe('Surveys joined in this edition. A source whose file is absent is skipped where it is optional.'),
+});
+
+export const configSchema = z.object({
+  input: z.string().default('data-samples/2025').describe('Input folder holding one fiscal year (年度).'),
+  year: z.number().int().min(2000).max(2100).default(2025).describe('Fiscal year (年度) of the data.'),
+  output: z.string().default('out').describe('Output folder; an edition is written to <output>/<year>/<edition>/.'),
+  minGroupSize: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(10)
+    .describe('Groups with fewer students are suppressed outside their school (ANALYSIS.md, principle 1).'),
+  buildDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .describe('Pin the build date (YYYY-MM-DD) for repeatable output; default: today.'),
+  editions: z
+    .object({
+      provisional: edition.default({ grades: { 小: [6], 中: [3] }, sources: ['zenkoku', 'isus'] }),
+      final: edition.default({
+        grades: { 小: [4, 5, 6], 中: [1, 2, 3] },
+        sources: ['zenkoku', 'fukushima', 'isus'],
+      }),
+    })
+    .prefault({}),
+  files: z
+    .object({
+      schools: fileSpec('schools.csv'),
+      zenkoku: fileSpec('zenkoku.csv'),
+      zenkokuItems: fileSpec('zenkoku_items.csv'),
+      zenkokuQuestions: fileSpec('zenkoku_questions.csv'),
+      fukushima: fileSpec('fukushima.csv'),
+      isus: fileSpec('isus.csv'),
+      isusItems: fileSpec('isus_items.csv'),
+      benchmarks: fileSpec('benchmarks.csv'),
+    })
+    .prefault({}),
+  fukushima: z
+    .object({
+      scales: z
+        .object({
+          非認知能力: z.array(z.string()).default(['自制心', '自己効力感', '勤勉性', 'やり抜く力']),
+          学習方略: z
+            .array(z.string())
+            .default(['柔軟的方略', 'プランニング方略', '作業方略', '人に頼る方略', '認知的方略']),
+        })
+        .prefault({})
+        .describe('Questionnaire scale columns of fukushima.csv, by group.'),
+    })
+    .prefault({}),
+  isus: z
+    .object({
+      round: z
+        .union([z.literal('latest'), z.number().int().min(1).max(2)])
+        .default('latest')
+        .describe('Which round of isus.csv to analyse; `latest` takes each student’s latest round.'),
+    })
+    .prefault({}),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type EditionName = keyof Config['editions'];
+export type EditionDef = Config['editions'][EditionName];
+export type FileSpec = Config['files'][keyof Config['files']];
+
+/** The configuration with every default filled in. */
+export function defaultConfig(): Config {
+  return configSchema.parse({});
+}

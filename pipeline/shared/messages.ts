@@ -1,0 +1,150 @@
+/**
+ * The one catalogue of every message a user can see from the command line: errors, warnings
+ * and summaries, keyed by a stable code, in Japanese (default) and English. Each entry is a
+ * function of the problem's details so that the text can name the file, line, column and value
+ * and say what to do. Codes starting `E_` are fatal, `R_` reject a row, `W_` mark a value
+ * missing, `I_` are information.
+ */
+
+export type Lang = 'ja' | 'en';
+
+/** Details a message may use. Every field is optional; a message uses what it needs. */
+export interface MessageParams {
+  file?: string;
+  line?: number;
+  column?: string;
+  value?: string;
+  expected?: string;
+  found?: string;
+  count?: number;
+  detail?: string;
+}
+
+type Text = (p: MessageParams) => string;
+interface Entry {
+  ja: Text;
+  en: Text;
+}
+
+const q = (v: string | undefined): string => `「${v ?? ''}」`;
+const qe = (v: string | undefined): string => `"${v ?? ''}"`;
+
+/** The catalogue. Add entries here, never inline strings elsewhere. */
+export const MESSAGES = {
+  // --- fatal: files -------------------------------------------------------------------------
+  E_FILE_MISSING: {
+    ja: (p) => `${p.file}: ファイルが見つかりません。入力フォルダに置くか、設定ファイルでパスを指定してください。`,
+    en: (p) => `${p.file}: file not found. Put it in the input folder or set its path in the configuration.`,
+  },
+  E_FILE_UNREADABLE: {
+    ja: (p) => `${p.file}: ファイルを読めません（${p.detail}）。アクセス権を確認してください。`,
+    en: (p) => `${p.file}: cannot read the file (${p.detail}). Check its permissions.`,
+  },
+  E_FILE_EMPTY: {
+    ja: (p) => `${p.file}: ファイルが空です。正しいファイルを書き出し直してください。`,
+    en: (p) => `${p.file}: the file is empty. Export it again.`,
+  },
+  E_FILE_HEADER_ONLY: {
+    ja: (p) => `${p.file}: 見出し行しかありません。データ行を含めて書き出し直してください。`,
+    en: (p) => `${p.file}: the file has a header but no data rows. Export it again with its rows.`,
+  },
+  E_FILE_NOT_CSV: {
+    ja: (p) => `${p.file}: CSVファイルではありません（${p.detail}）。ExcelではCSV形式で保存してください。`,
+    en: (p) => `${p.file}: not a CSV file (${p.detail}). In Excel, save it as CSV.`,
+  },
+  E_ENCODING_UNKNOWN: {
+    ja: (p) => `${p.file}: 文字コードを読めません（${p.detail}のようです）。UTF-8またはShift_JIS(CP932)で保存し直してください。`,
+    en: (p) => `${p.file}: unsupported character encoding (looks like ${p.detail}). Save it as UTF-8 or Shift_JIS (CP932).`,
+  },
+  E_COLUMN_MISSING: {
+    ja: (p) => `${p.file}: 必須の列${q(p.column)}がありません。見つかった列: ${p.found}。列名を直すか、設定の aliases で対応づけてください。`,
+    en: (p) => `${p.file}: required column ${qe(p.column)} is missing. Columns found: ${p.found}. Rename it or map it with "aliases" in the configuration.`,
+  },
+  E_INPUT_DIR_MISSING: {
+    ja: (p) => `${p.file}: 入力フォルダが見つかりません。--input でフォルダを指定してください。`,
+    en: (p) => `${p.file}: input folder not found. Name it with --input.`,
+  },
+  E_CONFIG_INVALID: {
+    ja: (p) => `${p.file}: 設定が正しくありません: ${p.detail}`,
+    en: (p) => `${p.file}: invalid configuration: ${p.detail}`,
+  },
+  E_USAGE: {
+    ja: (p) => `使い方が正しくありません: ${p.detail}`,
+    en: (p) => `usage error: ${p.detail}`,
+  },
+  E_NO_STUDENTS: {
+    ja: (p) => `${p.detail}の対象となる児童生徒がいません。入力フォルダと版（--edition）を確認してください。`,
+    en: (p) => `no students for ${p.detail}. Check the input folder and --edition.`,
+  },
+  E_OUTPUT: {
+    ja: (p) => `${p.file}: 出力を書き込めません（${p.detail}）。`,
+    en: (p) => `${p.file}: cannot write the output (${p.detail}).`,
+  },
+  E_INTERNAL: {
+    ja: (p) => `内部エラーです（${p.detail}）。--verbose を付けて再実行し、表示を開発者に伝えてください。`,
+    en: (p) => `internal error (${p.detail}). Run again with --verbose and send the output to the developers.`,
+  },
+
+  // --- rejected rows ------------------------------------------------------------------------
+  R_SCHOOL_UNKNOWN: {
+    ja: (p) => `学校コード${q(p.value)}は schools.csv にありません。学校コードを直してください。`,
+    en: (p) => `school code ${qe(p.value)} is not in schools.csv. Correct the school code.`,
+  },
+  R_GRADE_OUT_OF_RANGE: {
+    ja: (p) => `学年${q(p.value)}はこの学校の校種の範囲（${p.expected}）外です。`,
+    en: (p) => `grade ${qe(p.value)} is outside the school type's range (${p.expected}).`,
+  },
+  R_SEAT_INVALID: {
+    ja: (p) => `出席番号${q(p.value)}は1以上の整数ではありません。`,
+    en: (p) => `seat number ${qe(p.value)} is not a whole number of 1 or more.`,
+  },
+  R_CLASS_EMPTY: {
+    ja: () => `組が空欄です。組を入力してください。`,
+    en: () => `the class is empty. Fill in the class.`,
+  },
+  R_KEY_DUPLICATE: {
+    ja: (p) => `同じ学校・学年・組・出席番号の行が${p.count}行あります（${p.detail}行目）。どの行も採用しません。重複を解消してください。`,
+    en: (p) => `${p.count} rows share this school, grade, class and seat (lines ${p.detail}). None is used; resolve the duplicate.`,
+  },
+  R_ID_DUPLICATE: {
+    ja: (p) => `児童生徒ID${q(p.value)}が${p.count}行にあります（${p.detail}行目）。どの行も採用しません。`,
+    en: (p) => `student ID ${qe(p.value)} appears on ${p.count} rows (lines ${p.detail}). None is used.`,
+  },
+  R_REQUIRED_EMPTY: {
+    ja: (p) => `必須の列${q(p.column)}が空欄です。`,
+    en: (p) => `required column ${qe(p.column)} is empty.`,
+  },
+  R_VALUE_INVALID: {
+    ja: (p) => `列${q(p.column)}の値${q(p.value)}は使えません（${p.expected}）。`,
+    en: (p) => `column ${qe(p.column)}: value ${qe(p.value)} is not allowed (${p.expected}).`,
+  },
+
+  // --- value warnings -----------------------------------------------------------------------
+  W_VALUE_OUT_OF_RANGE: {
+    ja: (p) => `列${q(p.column)}の値${q(p.value)}は範囲外（${p.expected}）のため、欠損として扱います。`,
+    en: (p) => `column ${qe(p.column)}: value ${qe(p.value)} is out of range (${p.expected}); read as missing.`,
+  },
+  W_VALUE_INVALID: {
+    ja: (p) => `列${q(p.column)}の値${q(p.value)}は読めません（${p.expected}）。欠損として扱います。`,
+    en: (p) => `column ${qe(p.column)}: cannot read value ${qe(p.value)} (${p.expected}); read as missing.`,
+  },
+
+  // --- information --------------------------------------------------------------------------
+  I_BUILD_DONE: {
+    ja: (p) => `完了: ${p.detail}`,
+    en: (p) => `done: ${p.detail}`,
+  },
+} satisfies Record<string, Entry>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+/** The text of a message in a language. */
+export function formatMessage(code: MessageCode, params: MessageParams, lang: Lang): string {
+  return MESSAGES[code][lang](params);
+}
+
+/** The language to use: an explicit choice, else `LANG` (`en…` → English), else Japanese. */
+export function resolveLang(explicit?: string, env: string | undefined = process.env.LANG): Lang {
+  if (explicit === 'ja' || explicit === 'en') return explicit;
+  return env?.toLowerCase().startsWith('en') ? 'en' : 'ja';
+}
