@@ -9,17 +9,24 @@ const grade = (max: number) => z.number().int().min(1).max(max);
 const encoding = z
   .enum(['auto', 'utf-8', 'shift_jis'])
   .default('auto')
-  .describe('Character encoding of the file. `auto` detects UTF-8 (with or without BOM) and Shift_JIS (CP932).');
+  .describe(
+    'Character encoding of the file. `auto` detects UTF-8 (with or without BOM) and Shift_JIS (CP932).',
+  );
 
 const fileSpec = (defaultPath: string) =>
   z
     .object({
-      path: z.string().default(defaultPath).describe('Path of the file, relative to the input folder.'),
+      path: z
+        .string()
+        .default(defaultPath)
+        .describe('Path of the file, relative to the input folder.'),
       encoding,
       aliases: z
         .record(z.string(), z.string())
         .default({})
-        .describe('Header found in the file → header of the data contract, e.g. {"学校番号": "学校コード"}.'),
+        .describe(
+          'Header found in the file → header of the data contract, e.g. {"学校番号": "学校コード"}.',
+        ),
     })
     .prefault({});
 
@@ -33,20 +40,36 @@ const edition = z.object({
   sources: z
     .array(z.enum(['zenkoku', 'fukushima', 'isus']))
     .min(1)
-    .describe('Surveys joined in this edition. A source whose file is absent is skipped where it is optional.'),
+    .describe(
+      'Surveys joined in this edition. A source whose file is absent is skipped where it is optional.',
+    ),
 });
 
 export const configSchema = z.object({
-  input: z.string().default('data-samples/2025').describe('Input folder holding one fiscal year (年度).'),
-  year: z.number().int().min(2000).max(2100).default(2025).describe('Fiscal year (年度) of the data.'),
-  output: z.string().default('out').describe('Output folder; an edition is written to <output>/<year>/<edition>/.'),
+  input: z
+    .string()
+    .default('data-samples/2025')
+    .describe('Input folder holding one fiscal year (年度).'),
+  year: z
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .default(2025)
+    .describe('Fiscal year (年度) of the data.'),
+  output: z
+    .string()
+    .default('out')
+    .describe('Output folder; an edition is written to <output>/<year>/<edition>/.'),
   minGroupSize: z
     .number()
     .int()
     .min(1)
     .max(100)
     .default(10)
-    .describe('Groups with fewer students are suppressed outside their school (ANALYSIS.md, principle 1).'),
+    .describe(
+      'Groups with fewer students are suppressed outside their school (ANALYSIS.md, principle 1).',
+    ),
   buildDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -91,7 +114,9 @@ export const configSchema = z.object({
       round: z
         .union([z.literal('latest'), z.number().int().min(1).max(2)])
         .default('latest')
-        .describe('Which round of isus.csv to analyse; `latest` takes each student’s latest round.'),
+        .describe(
+          'Which round of isus.csv to analyse; `latest` takes each student’s latest round.',
+        ),
     })
     .prefault({}),
 });

@@ -46,7 +46,10 @@ export class IssueLog {
 
   /** Issues grouped by code and file, with the first line each occurs at. */
   grouped(): { code: MessageCode; file: string; count: number; first: Issue }[] {
-    const groups = new Map<string, { code: MessageCode; file: string; count: number; first: Issue }>();
+    const groups = new Map<
+      string,
+      { code: MessageCode; file: string; count: number; first: Issue }
+    >();
     for (const issue of this.issues) {
       const id = `${issue.code}\u0000${issue.file ?? ''}`;
       const group = groups.get(id);

@@ -33,8 +33,10 @@ const qe = (v: string | undefined): string => `"${v ?? ''}"`;
 export const MESSAGES = {
   // --- fatal: files -------------------------------------------------------------------------
   E_FILE_MISSING: {
-    ja: (p) => `${p.file}: ファイルが見つかりません。入力フォルダに置くか、設定ファイルでパスを指定してください。`,
-    en: (p) => `${p.file}: file not found. Put it in the input folder or set its path in the configuration.`,
+    ja: (p) =>
+      `${p.file}: ファイルが見つかりません。入力フォルダに置くか、設定ファイルでパスを指定してください。`,
+    en: (p) =>
+      `${p.file}: file not found. Put it in the input folder or set its path in the configuration.`,
   },
   E_FILE_UNREADABLE: {
     ja: (p) => `${p.file}: ファイルを読めません（${p.detail}）。アクセス権を確認してください。`,
@@ -49,16 +51,21 @@ export const MESSAGES = {
     en: (p) => `${p.file}: the file has a header but no data rows. Export it again with its rows.`,
   },
   E_FILE_NOT_CSV: {
-    ja: (p) => `${p.file}: CSVファイルではありません（${p.detail}）。ExcelではCSV形式で保存してください。`,
+    ja: (p) =>
+      `${p.file}: CSVファイルではありません（${p.detail}）。ExcelではCSV形式で保存してください。`,
     en: (p) => `${p.file}: not a CSV file (${p.detail}). In Excel, save it as CSV.`,
   },
   E_ENCODING_UNKNOWN: {
-    ja: (p) => `${p.file}: 文字コードを読めません（${p.detail}のようです）。UTF-8またはShift_JIS(CP932)で保存し直してください。`,
-    en: (p) => `${p.file}: unsupported character encoding (looks like ${p.detail}). Save it as UTF-8 or Shift_JIS (CP932).`,
+    ja: (p) =>
+      `${p.file}: 文字コードを読めません（${p.detail}のようです）。UTF-8またはShift_JIS(CP932)で保存し直してください。`,
+    en: (p) =>
+      `${p.file}: unsupported character encoding (looks like ${p.detail}). Save it as UTF-8 or Shift_JIS (CP932).`,
   },
   E_COLUMN_MISSING: {
-    ja: (p) => `${p.file}: 必須の列${q(p.column)}がありません。見つかった列: ${p.found}。列名を直すか、設定の aliases で対応づけてください。`,
-    en: (p) => `${p.file}: required column ${qe(p.column)} is missing. Columns found: ${p.found}. Rename it or map it with "aliases" in the configuration.`,
+    ja: (p) =>
+      `${p.file}: 必須の列${q(p.column)}がありません。見つかった列: ${p.found}。列名を直すか、設定の aliases で対応づけてください。`,
+    en: (p) =>
+      `${p.file}: required column ${qe(p.column)} is missing. Columns found: ${p.found}. Rename it or map it with "aliases" in the configuration.`,
   },
   E_INPUT_DIR_MISSING: {
     ja: (p) => `${p.file}: 入力フォルダが見つかりません。--input でフォルダを指定してください。`,
@@ -73,7 +80,8 @@ export const MESSAGES = {
     en: (p) => `usage error: ${p.detail}`,
   },
   E_NO_STUDENTS: {
-    ja: (p) => `${p.detail}の対象となる児童生徒がいません。入力フォルダと版（--edition）を確認してください。`,
+    ja: (p) =>
+      `${p.detail}の対象となる児童生徒がいません。入力フォルダと版（--edition）を確認してください。`,
     en: (p) => `no students for ${p.detail}. Check the input folder and --edition.`,
   },
   E_OUTPUT: {
@@ -81,8 +89,10 @@ export const MESSAGES = {
     en: (p) => `${p.file}: cannot write the output (${p.detail}).`,
   },
   E_INTERNAL: {
-    ja: (p) => `内部エラーです（${p.detail}）。--verbose を付けて再実行し、表示を開発者に伝えてください。`,
-    en: (p) => `internal error (${p.detail}). Run again with --verbose and send the output to the developers.`,
+    ja: (p) =>
+      `内部エラーです（${p.detail}）。--verbose を付けて再実行し、表示を開発者に伝えてください。`,
+    en: (p) =>
+      `internal error (${p.detail}). Run again with --verbose and send the output to the developers.`,
   },
 
   // --- rejected rows ------------------------------------------------------------------------
@@ -103,12 +113,16 @@ export const MESSAGES = {
     en: () => `the class is empty. Fill in the class.`,
   },
   R_KEY_DUPLICATE: {
-    ja: (p) => `同じ学校・学年・組・出席番号の行が${p.count}行あります（${p.detail}行目）。どの行も採用しません。重複を解消してください。`,
-    en: (p) => `${p.count} rows share this school, grade, class and seat (lines ${p.detail}). None is used; resolve the duplicate.`,
+    ja: (p) =>
+      `同じ学校・学年・組・出席番号の行が${p.count}行あります（${p.detail}行目）。どの行も採用しません。重複を解消してください。`,
+    en: (p) =>
+      `${p.count} rows share this school, grade, class and seat (lines ${p.detail}). None is used; resolve the duplicate.`,
   },
   R_ID_DUPLICATE: {
-    ja: (p) => `児童生徒ID${q(p.value)}が${p.count}行にあります（${p.detail}行目）。どの行も採用しません。`,
-    en: (p) => `student ID ${qe(p.value)} appears on ${p.count} rows (lines ${p.detail}). None is used.`,
+    ja: (p) =>
+      `児童生徒ID${q(p.value)}が${p.count}行にあります（${p.detail}行目）。どの行も採用しません。`,
+    en: (p) =>
+      `student ID ${qe(p.value)} appears on ${p.count} rows (lines ${p.detail}). None is used.`,
   },
   R_REQUIRED_EMPTY: {
     ja: (p) => `必須の列${q(p.column)}が空欄です。`,
@@ -121,12 +135,16 @@ export const MESSAGES = {
 
   // --- value warnings -----------------------------------------------------------------------
   W_VALUE_OUT_OF_RANGE: {
-    ja: (p) => `列${q(p.column)}の値${q(p.value)}は範囲外（${p.expected}）のため、欠損として扱います。`,
-    en: (p) => `column ${qe(p.column)}: value ${qe(p.value)} is out of range (${p.expected}); read as missing.`,
+    ja: (p) =>
+      `列${q(p.column)}の値${q(p.value)}は範囲外（${p.expected}）のため、欠損として扱います。`,
+    en: (p) =>
+      `column ${qe(p.column)}: value ${qe(p.value)} is out of range (${p.expected}); read as missing.`,
   },
   W_VALUE_INVALID: {
-    ja: (p) => `列${q(p.column)}の値${q(p.value)}は読めません（${p.expected}）。欠損として扱います。`,
-    en: (p) => `column ${qe(p.column)}: cannot read value ${qe(p.value)} (${p.expected}); read as missing.`,
+    ja: (p) =>
+      `列${q(p.column)}の値${q(p.value)}は読めません（${p.expected}）。欠損として扱います。`,
+    en: (p) =>
+      `column ${qe(p.column)}: cannot read value ${qe(p.value)} (${p.expected}); read as missing.`,
   },
 
   // --- information --------------------------------------------------------------------------

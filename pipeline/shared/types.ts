@@ -144,3 +144,10 @@ export type FileId =
   | 'benchmarks';
 
 export type SourceId = 'zenkoku' | 'fukushima' | 'isus';
+
+/** The grades each survey covers, per 校種 (DATA-CONTRACT.md, "Files in an input folder"). */
+export const SOURCE_GRADES: Record<SourceId, Record<SchoolType, readonly number[]>> = {
+  zenkoku: { 小: [6], 中: [3] },
+  fukushima: { 小: [4, 5, 6], 中: [1, 2] },
+  isus: { 小: [4, 5, 6], 中: [1, 2, 3] },
+};
