@@ -7,7 +7,11 @@ export type ScaleIndex = Map<string, IsusItem[]>;
 
 export function indexScales(items: readonly IsusItem[]): ScaleIndex {
   const index: ScaleIndex = new Map();
-  for (const item of items) index.set(item.scale, [...(index.get(item.scale) ?? []), item]);
+  for (const item of items) {
+    const list = index.get(item.scale);
+    if (list) list.push(item);
+    else index.set(item.scale, [item]);
+  }
   return index;
 }
 

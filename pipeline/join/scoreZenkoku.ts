@@ -10,7 +10,7 @@ export function indexItems(items: readonly ZenkokuItem[]): ItemIndex {
   const index: ItemIndex = new Map();
   for (const item of items) {
     let bySubject = index.get(item.schoolType);
-    if (!bySubject) index.set(item.schoolType, (bySubject = new Map()));
+    if (!bySubject) index.set(item.schoolType, (bySubject = new Map<string, string[]>()));
     const list = bySubject.get(item.subject) ?? [];
     list.push(item.itemNo);
     bySubject.set(item.subject, list);

@@ -1,0 +1,50 @@
+/**
+ * disclose: the one place where small-group rules are applied (ANALYSIS.md, principle 1). Every
+ * figure that reaches a page, chart or JSON file is made here. A group under minGroupSize is
+ * shown with a caution inside its own school and suppressed for any other audience; where one
+ * group of a set is suppressed, the next smallest is suppressed too so that it cannot be worked
+ * out from a total (complementary suppression).
+ */
+import type { Stats } from './summarize.js';
+import type { Figure } from './resultsSchema.js';
+
+/** Who will read the figure: its own school's staff, or anyone else (the board, other schools). */
+export type Audience = 'own-school' | 'outside';
+
+const EMPTY = { mean: null, sd: null, median: null, q1: null, q3: null, ci: null, counts: null };
+
+/** The figure of a group for an audience; `undefined` stats (no student) give n = 0. */
+export function discloseFigure(
+  stats: Stats | undefined,
+  audience: Audience,
+  minGroupSize: number,
+): Figure {
+  if (!stats || stats.n === 0)
+    return { n: 0, status: 'suppressed', reason: 'small-group', ...EMPTY };
+  const figure: Figure = { ...stats, status: 'shown', reason: null };
+  if (stats.n >= minGroupSize) return figure;
+  return audience === 'own-school'
+    ? { ...figure, status: 'caution', reason: 'small-group' }
+    : suppress(figure, 'small-group');
+}
+
+function suppress(figure: Figure, reason: 'small-group' | 'complement'): Figure {
+  return { ...figure, ...EMPTY, status: 'suppressed', reason };
+}
+
+/**
+ * Complementary suppression over a set of groups that add up to a published total (for example
+ * the schools of a grade, whose city figure is shown): if exactly one group is suppressed, the
+ * smallest shown group is suppressed too. Returns a new array in the same order.
+ */
+export function suppressComplements(figures: readonly Figure[]): Figure[] {
+  const result = [...figures];
+  const suppressed = result.filter((f) => f.status === 'suppressed' && f.n > 0).length;
+  if (suppressed !== 1) return result;
+  let smallest = -1;
+  result.forEach((f, i) => {
+    if (f.status !== 'suppressed' && (smallest < 0 || f.n < result[smallest]!.n)) smallest = i;
+  });
+  if (smallest >= 0) result[smallest] = suppress(result[smallest]!, 'complement');
+  return result;
+}

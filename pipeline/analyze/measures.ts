@@ -1,0 +1,241 @@
+/**
+ * The measures of a year: every per-student number the karte summarises, defined once from the
+ * masters (items, questions, scales) so that every scope, chart and page names it the same way.
+ */
+import type { Config } from '../shared/config.js';
+import type { InputData, SchoolType, SourceId } from '../shared/types.js';
+import { SCHOOL_TYPES } from '../shared/types.js';
+
+export type MeasureFamily =
+  'score' | 'scale' | 'question' | 'item' | 'noAnswer' | 'domain' | 'viewpoint' | 'grew';
+
+/** One measure for one 校種. `share` measures hold 0/1 per student and are shown as percent. */
+export interface MeasureDef {
+  id: string;
+  family: MeasureFamily;
+  survey: SourceId;
+  schoolType: SchoolType;
+  subject: string | null;
+  /** rate | irt | step | growth for scores; the scale, question, item, domain or viewpoint otherwise. */
+  metric: string;
+  /** Japanese label for pages. */
+  label: string;
+  unit: '%' | '点' | '段階' | '';
+  decimals: number;
+  kind: 'mean' | 'share';
+  /** Scale group (非認知能力, 学習方略, I-SUS) or question category. */
+  group: string | null;
+  /** Distribution bins, in order; null where no distribution is drawn. */
+  bins: string[] | null;
+  /** Index into `bins` of a student's value. */
+  binOf: ((value: number) => number) | null;
+}
+
+export type MeasureRegistry = Map<SchoolType, Map<string, MeasureDef>>;
+
+const base = { group: null, bins: null, binOf: null } as const;
+
+/** Level numbers 1–12 of the 36-step scale. */
+export const LEVEL_BINS = Array.from({ length: 12 }, (_, i) => `${i + 1}`);
+/** 伸び from −3 or less to +6 or more, in steps. */
+export const GROWTH_BINS = ['-3以下', '-2', '-1', '0', '+1', '+2', '+3', '+4', '+5', '+6以上'];
+const IRT_EDGES = Array.from({ length: 13 }, (_, i) => 200 + i * 50);
+export const IRT_BINS = ['200未満', ...IRT_EDGES.slice(0, -1).map((e) => `${e}〜`), '800以上'];
+export const SCALE_BINS = ['1.0〜', '1.5〜', '2.0〜', '2.5〜', '3.0〜', '3.5〜4.0'];
+
+const clampIndex = (i: number, length: number) => Math.max(0, Math.min(length - 1, i));
+
+/** Builds the registry from the masters of the year and the configuration's scale lists. */
+export function defineMeasures(data: InputData, config: Config): MeasureRegistry {
+  const registry: MeasureRegistry = new Map(
+    SCHOOL_TYPES.map((t) => [t, new Map<string, MeasureDef>()]),
+  );
+  const add = (def: MeasureDef) => registry.get(def.schoolType)!.set(def.id, def);
+
+  for (const type of SCHOOL_TYPES) {
+    const items = data.zenkokuItems.filter((i) => i.schoolType === type);
+    const subjects = [...new Set(items.map((i) => i.subject))];
+    for (const subject of subjects) {
+      const own = items.filter((i) => i.subject === subject);
+      const bins = Array.from({ length: own.length + 1 }, (_, i) => `${i}問`);
+      add({
+        ...base,
+        id: `zenkoku.${subject}.rate`,
+        family: 'score',
+        survey: 'zenkoku',
+        schoolType: type,
+        subject,
+        metric: 'rate',
+        label: `${subject} 正答率`,
+        unit: '%',
+        decimals: 1,
+        kind: 'mean',
+        bins,
+        binOf: (rate) => clampIndex(Math.round((rate * own.length) / 100), bins.length),
+      });
+      for (const item of own) {
+        const common = {
+          ...base,
+          survey: 'zenkoku' as const,
+          schoolType: type,
+          subject,
+          kind: 'share' as const,
+          decimals: 1,
+          unit: '%' as const,
+        };
+        add({
+          ...common,
+          id: `zenkoku.${subject}.item.${item.itemNo}`,
+          family: 'item',
+          metric: item.itemNo,
+          label: `${subject} ${item.itemNo}`,
+        });
+        add({
+          ...common,
+          id: `zenkoku.${subject}.noAnswer.${item.itemNo}`,
+          family: 'noAnswer',
+          metric: item.itemNo,
+          label: `${subject} ${item.itemNo} 無解答`,
+        });
+      }
+      for (const [family, key] of [
+        ['domain', 'domain'],
+        ['viewpoint', 'viewpoint'],
+      ] as const) {
+        for (const name of new Set(own.map((i) => i[key]).filter((v) => v !== ''))) {
+          add({
+            ...base,
+            id: `zenkoku.${subject}.${family}.${name}`,
+            family,
+            survey: 'zenkoku',
+            schoolType: type,
+            subject,
+            metric: name,
+            label: name,
+            unit: '%',
+            decimals: 1,
+            kind: 'mean',
+          });
+        }
+      }
+    }
+    for (const subject of irtSubjects(data)) {
+      add({
+        ...base,
+        id: `zenkoku.${subject}.irt`,
+        family: 'score',
+        survey: 'zenkoku',
+        schoolType: type,
+        subject,
+        metric: 'irt',
+        label: `${subject} IRTスコア`,
+        unit: '点',
+        decimals: 0,
+        kind: 'mean',
+        bins: IRT_BINS,
+        binOf: (v) => clampIndex(v < 200 ? 0 : Math.floor((v - 200) / 50) + 1, IRT_BINS.length),
+      });
+    }
+    for (const q of data.zenkokuQuestions.filter((q) => q.schoolType === type)) {
+      add({
+        ...base,
+        id: `zenkoku.question.${q.questionNo}`,
+        family: 'question',
+        survey: 'zenkoku',
+        schoolType: type,
+        subject: null,
+        metric: q.questionNo,
+        label: q.text,
+        unit: '%',
+        decimals: 1,
+        kind: 'share',
+        group: q.category,
+      });
+    }
+    for (const subject of fukushimaSubjects(data, type)) {
+      const common = {
+        ...base,
+        survey: 'fukushima' as const,
+        schoolType: type,
+        subject,
+        family: 'score' as const,
+        kind: 'mean' as const,
+      };
+      add({
+        ...common,
+        id: `fukushima.${subject}.step`,
+        metric: 'step',
+        label: `${subject} 学力レベル`,
+        unit: '段階',
+        decimals: 1,
+        bins: LEVEL_BINS,
+        binOf: (step) => clampIndex(Math.ceil(step / 3) - 1, 12),
+      });
+      add({
+        ...common,
+        id: `fukushima.${subject}.growth`,
+        metric: 'growth',
+        label: `${subject} 伸び`,
+        unit: '段階',
+        decimals: 2,
+        bins: GROWTH_BINS,
+        binOf: (g) => clampIndex(Math.round(g) + 3, GROWTH_BINS.length),
+      });
+      add({
+        ...common,
+        id: `fukushima.${subject}.grew`,
+        family: 'grew',
+        kind: 'share',
+        metric: 'grew',
+        label: `${subject} 伸びた児童生徒の割合`,
+        unit: '%',
+        decimals: 1,
+      });
+    }
+    for (const [group, names] of Object.entries(config.fukushima.scales)) {
+      for (const name of names) add(scaleDef(type, 'fukushima', name, group));
+    }
+    for (const scale of new Set(data.isusItems.map((i) => i.scale)))
+      add(scaleDef(type, 'isus', scale, 'I-SUS'));
+  }
+  return registry;
+}
+
+function scaleDef(
+  schoolType: SchoolType,
+  survey: 'fukushima' | 'isus',
+  name: string,
+  group: string,
+): MeasureDef {
+  return {
+    id: `${survey}.scale.${name}`,
+    family: 'scale',
+    survey,
+    schoolType,
+    subject: null,
+    metric: name,
+    label: name,
+    unit: '',
+    decimals: 2,
+    kind: 'mean',
+    group,
+    bins: SCALE_BINS,
+    binOf: (v) => clampIndex(Math.floor((v - 1) * 2), SCALE_BINS.length),
+  };
+}
+
+function irtSubjects(data: InputData): string[] {
+  const subjects = new Set<string>();
+  for (const row of data.zenkoku ?? []) for (const s of Object.keys(row.irt)) subjects.add(s);
+  return [...subjects];
+}
+
+function fukushimaSubjects(data: InputData, type: SchoolType): string[] {
+  const schools = new Map(data.schools.map((s) => [s.code, s.type]));
+  const subjects = new Set<string>();
+  for (const row of data.fukushima ?? []) {
+    if (schools.get(row.key.school) !== type) continue;
+    for (const [s, v] of Object.entries(row.subjects)) if (v.step !== null) subjects.add(s);
+  }
+  return [...subjects];
+}

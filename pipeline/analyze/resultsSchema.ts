@@ -1,0 +1,120 @@
+/**
+ * The shape of `results/<学校コード>.json`: every figure a school's pages show, with its n.
+ * Pages, charts and any other tool read these same numbers. The JSON Schema file
+ * `schemas/results.schema.json` is generated from this definition (`npm run schemas`).
+ */
+import { z } from 'zod';
+
+const interval = z
+  .tuple([z.number(), z.number()])
+  .nullable()
+  .describe('95% interval, or null when n < 2.');
+
+export const figureSchema = z
+  .object({
+    n: z.number().int().min(0).describe('Students behind the figure.'),
+    status: z
+      .enum(['shown', 'caution', 'suppressed'])
+      .describe(
+        'shown; caution = fewer than minGroupSize, shown only inside its own school; suppressed = numbers withheld.',
+      ),
+    reason: z
+      .enum(['small-group', 'complement'])
+      .nullable()
+      .describe('Why the figure is under caution or suppressed.'),
+    mean: z.number().nullable(),
+    sd: z.number().nullable(),
+    median: z.number().nullable(),
+    q1: z.number().nullable(),
+    q3: z.number().nullable(),
+    ci: interval,
+    counts: z
+      .array(z.number().int().min(0))
+      .nullable()
+      .describe('Students per distribution bin (see the measure’s bins).'),
+  })
+  .describe('A descriptive figure of one measure for one group. Shares are in percent.');
+
+export const referenceSchema = z.object({
+  kind: z.enum(['city', 'school', 'prefecture', 'nation']),
+  value: z.number(),
+  diff: z.number().describe('Group mean minus the reference value.'),
+  call: z
+    .enum(['above', 'below', 'unclear'])
+    .describe('上回る / 下回る only where the group’s 95% interval excludes the reference value.'),
+});
+
+export const measureInfoSchema = z.object({
+  id: z.string(),
+  family: z.enum(['score', 'scale', 'question', 'item', 'noAnswer', 'domain', 'viewpoint', 'grew']),
+  survey: z.enum(['zenkoku', 'fukushima', 'isus']),
+  subject: z.string().nullable(),
+  metric: z.string(),
+  label: z.string(),
+  unit: z.enum(['%', '点', '段階', '']),
+  decimals: z.number().int(),
+  kind: z.enum(['mean', 'share']),
+  group: z.string().nullable(),
+  bins: z.array(z.string()).nullable(),
+});
+
+export const measureFiguresSchema = z.object({
+  measure: z.string().describe('Measure id (see `measures`).'),
+  group: figureSchema.describe('The school’s (or class’s) own figure.'),
+  school: figureSchema.nullable().describe('For a class: its school’s figure; null for a school.'),
+  city: figureSchema.describe('The city’s figure for the same 校種 and 学年.'),
+  refs: z.array(referenceSchema),
+});
+
+export const classResultsSchema = z.object({
+  name: z.string().describe('組 as the school names it.'),
+  students: z.number().int(),
+  figures: z.array(measureFiguresSchema),
+  /** Individual points for the class's planes, identified only by 出席番号. */
+  points: z.array(
+    z.object({ seat: z.number().int(), values: z.record(z.string(), z.number().nullable()) }),
+  ),
+});
+
+export const gradeResultsSchema = z.object({
+  grade: z.number().int(),
+  students: z.number().int(),
+  figures: z.array(measureFiguresSchema),
+  classes: z.array(classResultsSchema),
+});
+
+export const joinReportSchema = z.object({
+  school: z.string(),
+  students: z.number().int(),
+  bySource: z.record(z.string(), z.number().int()),
+  combinations: z.array(z.object({ sources: z.array(z.string()), count: z.number().int() })),
+  missing: z.array(
+    z.object({
+      source: z.string(),
+      grade: z.number().int(),
+      class: z.string(),
+      seat: z.number().int(),
+    }),
+  ),
+});
+
+export const schoolResultsSchema = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.literal('karte'), version: z.string() }),
+  year: z.number().int(),
+  edition: z.enum(['provisional', 'final']),
+  buildDate: z.string(),
+  minGroupSize: z.number().int(),
+  school: z.object({ code: z.string(), name: z.string(), type: z.enum(['小', '中']) }),
+  measures: z.array(measureInfoSchema),
+  grades: z.array(gradeResultsSchema),
+  join: joinReportSchema,
+});
+
+export type Figure = z.infer<typeof figureSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type MeasureInfo = z.infer<typeof measureInfoSchema>;
+export type MeasureFigures = z.infer<typeof measureFiguresSchema>;
+export type ClassResults = z.infer<typeof classResultsSchema>;
+export type GradeResults = z.infer<typeof gradeResultsSchema>;
+export type SchoolResults = z.infer<typeof schoolResultsSchema>;

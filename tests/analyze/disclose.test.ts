@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { discloseFigure, suppressComplements } from '../../pipeline/analyze/disclose.js';
+import type { Stats } from '../../pipeline/analyze/summarize.js';
+
+const stats = (n: number, mean = 50): Stats => ({
+  n,
+  mean,
+  sd: 10,
+  median: mean,
+  q1: 40,
+  q3: 60,
+  ci: [mean - 5, mean + 5],
+  counts: [n],
+});
+
+describe('discloseFigure', () => {
+  it('shows a group at or above the minimum size to anyone', () => {
+    expect(discloseFigure(stats(10), 'outside', 10)).toMatchObject({
+      status: 'shown',
+      mean: 50,
+      n: 10,
+    });
+  });
+  it('shows a small group with a caution inside its own school', () => {
+    expect(discloseFigure(stats(4), 'own-school', 10)).toMatchObject({
+      status: 'caution',
+      reason: 'small-group',
+      mean: 50,
+    });
+  });
+  it('withholds every number of a small group from anyone else', () => {
+    const f = discloseFigure(stats(4), 'outside', 10);
+    expect(f).toMatchObject({
+      status: 'suppressed',
+      n: 4,
+      mean: null,
+      sd: null,
+      ci: null,
+      counts: null,
+      median: null,
+    });
+  });
+  it('treats a missing group as suppressed with n = 0', () => {
+    expect(discloseFigure(undefined, 'own-school', 10)).toMatchObject({
+      status: 'suppressed',
+      n: 0,
+      mean: null,
+    });
+  });
+});
+
+describe('suppressComplements', () => {
+  const outside = (n: number) => discloseFigure(stats(n), 'outside', 10);
+  it('suppresses the smallest shown group when exactly one is suppressed', () => {
+    const result = suppressComplements([outside(30), outside(4), outside(12), outside(25)]);
+    expect(result.map((f) => f.status)).toEqual(['shown', 'suppressed', 'suppressed', 'shown']);
+    expect(result[2]).toMatchObject({ reason: 'complement', mean: null });
+  });
+  it('leaves the set alone when none or several are suppressed', () => {
+    expect(suppressComplements([outside(30), outside(12)]).map((f) => f.status)).toEqual([
+      'shown',
+      'shown',
+    ]);
+    expect(suppressComplements([outside(3), outside(4), outside(40)]).map((f) => f.status)).toEqual(
+      ['suppressed', 'suppressed', 'shown'],
+    );
+  });
+});
