@@ -15,7 +15,7 @@ const encoding = z
 
 const fileSpec = (defaultPath: string) =>
   z
-    .object({
+    .strictObject({
       path: z
         .string()
         .default(defaultPath)
@@ -30,7 +30,7 @@ const fileSpec = (defaultPath: string) =>
     })
     .prefault({});
 
-const edition = z.object({
+const edition = z.strictObject({
   grades: z
     .object({
       小: z.array(grade(6)).describe('Grades of 小 schools in this edition.'),
@@ -45,11 +45,14 @@ const edition = z.object({
     ),
 });
 
-export const configSchema = z.object({
+export const configSchema = z.strictObject({
+  $schema: z.string().optional().describe('Path or URL of this file’s JSON Schema, for editors.'),
   input: z
     .string()
-    .default('data-samples/2025')
-    .describe('Input folder holding one fiscal year (年度).'),
+    .optional()
+    .describe(
+      'Input folder holding one fiscal year (年度). Default: the bundled data-samples/<year>.',
+    ),
   year: z
     .number()
     .int()
