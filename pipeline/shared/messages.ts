@@ -148,6 +148,10 @@ export const MESSAGES = {
   },
 
   // --- information --------------------------------------------------------------------------
+  I_CHART_NO_DATA: {
+    ja: () => `データなし`,
+    en: () => `No data`,
+  },
   I_BUILD_DONE: {
     ja: (p) => `完了: ${p.detail}`,
     en: (p) => `done: ${p.detail}`,
