@@ -61,6 +61,7 @@ export const CHART_CONFIG: Config = {
     orient: 'top',
     direction: 'horizontal',
     labelFontSize: LABEL_FONT_SIZE,
+    labelColor: '#1a1a1a',
     labelLimit: 0,
     symbolStrokeWidth: 0,
     symbolOpacity: 1,
