@@ -67,6 +67,24 @@ export const MESSAGES = {
     en: (p) =>
       `${p.file}: required column ${qe(p.column)} is missing. Columns found: ${p.found}. Rename it or map it with "aliases" in the configuration.`,
   },
+  E_ENCODING_MISMATCH: {
+    ja: (p) =>
+      `${p.file}: 設定では文字コードが${p.expected}ですが、${p.expected}として読めません（${p.detail}のようです）。設定の encoding を直すか "auto" にしてください。`,
+    en: (p) =>
+      `${p.file}: the configuration sets the encoding to ${p.expected}, but the file is not valid ${p.expected} (it looks like ${p.detail}). Correct "encoding" in the configuration or set it to "auto".`,
+  },
+  E_CSV_QUOTE: {
+    ja: (p) =>
+      `${p.file} ${p.line}行目: 引用符（"）の対応が正しくありません。この後の行が1つの値に取り込まれてしまうため、読み込みを止めました。引用符を直して書き出し直してください。`,
+    en: (p) =>
+      `${p.file}, line ${p.line}: a quote (") is unbalanced or misplaced, so the lines after it would run into one value; reading stopped. Fix the quote and export again.`,
+  },
+  E_COLUMN_DUPLICATE: {
+    ja: (p) =>
+      `${p.file}: 列${q(p.column)}が複数あります（${p.detail}列目）。どれを使うか決められません。余分な列を削除するか、列名を直してください。`,
+    en: (p) =>
+      `${p.file}: column ${qe(p.column)} appears more than once (columns ${p.detail}), so it is unclear which to use. Delete or rename the extra column.`,
+  },
   E_INPUT_DIR_MISSING: {
     ja: (p) => `${p.file}: 入力フォルダが見つかりません。--input でフォルダを指定してください。`,
     en: (p) => `${p.file}: input folder not found. Name it with --input.`,
@@ -132,6 +150,30 @@ export const MESSAGES = {
     ja: (p) => `列${q(p.column)}の値${q(p.value)}は使えません（${p.expected}）。`,
     en: (p) => `column ${qe(p.column)}: value ${qe(p.value)} is not allowed (${p.expected}).`,
   },
+  R_FIELDS_EXTRA: {
+    ja: (p) =>
+      `この行には見出しの列数（${p.expected}）より多い${p.count}個の値があります。値の中のカンマが引用符で囲まれていない可能性があります。`,
+    en: (p) =>
+      `the row has ${p.count} values, more than the ${p.expected} columns of the header; a comma inside a value may be missing its quotes.`,
+  },
+  R_KEY_ROUND_DUPLICATE: {
+    ja: (p) =>
+      `同じ学校・学年・組・出席番号・実施回の行が${p.count}行あります（${p.detail}行目）。どの行も採用しません。重複を解消してください。`,
+    en: (p) =>
+      `${p.count} rows share this school, grade, class, seat and round (lines ${p.detail}). None is used; resolve the duplicate.`,
+  },
+  R_ID_ROUND_DUPLICATE: {
+    ja: (p) =>
+      `児童生徒ID${q(p.value)}が同じ実施回の${p.count}行にあります（${p.detail}行目）。どの行も採用しません。`,
+    en: (p) =>
+      `student ID ${qe(p.value)} appears on ${p.count} rows of the same round (lines ${p.detail}). None is used.`,
+  },
+  R_ROW_DUPLICATE: {
+    ja: (p) =>
+      `${p.column}が${q(p.value)}の行が${p.count}行あります（${p.detail}行目）。どの行も採用しません。重複を解消してください。`,
+    en: (p) =>
+      `${p.count} rows have ${p.column} ${qe(p.value)} (lines ${p.detail}). None is used; resolve the duplicate.`,
+  },
 
   // --- value warnings -----------------------------------------------------------------------
   W_VALUE_OUT_OF_RANGE: {
@@ -145,6 +187,33 @@ export const MESSAGES = {
       `列${q(p.column)}の値${q(p.value)}は読めません（${p.expected}）。欠損として扱います。`,
     en: (p) =>
       `column ${qe(p.column)}: cannot read value ${qe(p.value)} (${p.expected}); read as missing.`,
+  },
+  W_ROUND_INVALID: {
+    ja: (p) => `列${q(p.column)}の値${q(p.value)}は1でも2でもないため、既定の1回目として読みます。`,
+    en: (p) =>
+      `column ${qe(p.column)}: value ${qe(p.value)} is neither 1 nor 2; read as round 1, the default.`,
+  },
+  W_ANSWER_NO_QUESTION: {
+    ja: (p) =>
+      `列${q(p.column)}の質問は${p.detail}の質問紙マスタにないため、回答${q(p.value)}を欠損として扱います。`,
+    en: (p) =>
+      `column ${qe(p.column)}: the questionnaire master has no such question for ${p.detail}; answer ${qe(p.value)} read as missing.`,
+  },
+  W_COLUMN_UNKNOWN: {
+    ja: (p) =>
+      `列${q(p.column)}はデータ仕様にないため、読み飛ばします。必要な列なら列名を直すか、設定の aliases で対応づけてください。`,
+    en: (p) =>
+      `column ${qe(p.column)} is not part of the data contract and is ignored. If it is needed, rename it or map it with "aliases".`,
+  },
+  W_COLUMN_NOT_IN_MASTER: {
+    ja: (p) =>
+      `列${q(p.column)}は${p.detail}にない設問・項目のため、読み飛ばします。マスタに加えるか、列名を直してください。`,
+    en: (p) =>
+      `column ${qe(p.column)} has no entry in ${p.detail} and is ignored. Add it to the master or correct the header.`,
+  },
+  W_COLUMN_ABSENT: {
+    ja: (p) => `列${q(p.column)}がないため、この項目は集計に含めません。`,
+    en: (p) => `column ${qe(p.column)} is absent; it is left out of the figures.`,
   },
 
   // --- information --------------------------------------------------------------------------

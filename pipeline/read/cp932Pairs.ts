@@ -1,0 +1,33 @@
+/**
+ * The double-byte characters CP932 defines, taken from the decoder itself so that detection and
+ * decoding can never disagree: a pair is valid exactly when iconv-lite decodes it to one character.
+ */
+import iconv from 'iconv-lite';
+
+let table: Uint8Array | null = null;
+
+/** 1 at `lead << 8 | trail` for every pair iconv-lite's `cp932` maps; built once, on first use. */
+export function cp932Pairs(): Uint8Array {
+  if (table) return table;
+  table = new Uint8Array(0x10000);
+  const pair = Buffer.alloc(2);
+  for (let lead = 0x81; lead <= 0xfc; lead++) {
+    for (let trail = 0x40; trail <= 0xfc; trail++) {
+      pair[0] = lead;
+      pair[1] = trail;
+      const text = iconv.decode(pair, 'cp932');
+      if (text.length === 1 && text !== '\uFFFD') table[(lead << 8) | trail] = 1;
+    }
+  }
+  return table;
+}
+
+/** Whether a byte starts a CP932 double-byte character. */
+export function isCp932Lead(byte: number): boolean {
+  return (byte >= 0x81 && byte <= 0x9f) || (byte >= 0xe0 && byte <= 0xfc);
+}
+
+/** Whether a byte is a CP932 character on its own: ASCII or half-width katakana. */
+export function isCp932Single(byte: number): boolean {
+  return byte < 0x80 || (byte >= 0xa1 && byte <= 0xdf);
+}
