@@ -1,0 +1,70 @@
+/**
+ * The scale profile blocks of a scope: for each scale group (非認知能力, 学習方略, I-SUS) the
+ * mean of every scale for the group and its reference groups, as a profile chart and a table.
+ */
+import type { ProfileDatum } from '../chart/data.js';
+import { buildFigureTable } from './figureTable.js';
+import type { Scope } from './scope.js';
+import { figuresWhere, isVisible } from './scope.js';
+import type { BlockView } from './view.js';
+import { suppressedNote } from './words.js';
+
+/** Scale scores run from 1 to 4. */
+const SCALE_DOMAIN = [1, 4] as const;
+
+/** One block per scale group, in the order the groups first appear in the results. */
+export function buildProfileBlocks(scope: Scope): BlockView[] {
+  const scales = figuresWhere(scope, (info) => info.family === 'scale');
+  const groups = [...new Set(scales.map(({ info }) => info.group ?? '尺度'))];
+  return groups.map((group) => {
+    const rows = scales.filter(({ info }) => (info.group ?? '尺度') === group);
+    const data: ProfileDatum[] = [];
+    for (const { info, figures } of rows) {
+      if (!isVisible(figures.group)) continue;
+      const own = figures.group;
+      const scale = info.label;
+      data.push({
+        scale,
+        group: scope.own,
+        mean: own.mean!,
+        lower: own.ci?.[0] ?? null,
+        upper: own.ci?.[1] ?? null,
+        n: own.n,
+      });
+      for (const column of scope.references) {
+        const value = column.valueOf(figures);
+        if (value?.kind !== 'figure' || !isVisible(value.figure)) continue;
+        const f = value.figure;
+        data.push({
+          scale,
+          group: column.group,
+          mean: f.mean!,
+          lower: f.ci?.[0] ?? null,
+          upper: f.ci?.[1] ?? null,
+          n: f.n,
+        });
+      }
+    }
+    const names = [...new Set(data.map((d) => d.group))];
+    return {
+      heading: group,
+      lead: null,
+      chart:
+        data.length === 0
+          ? null
+          : {
+              kind: 'profile',
+              input: {
+                title: `${group}の尺度：${names.join('・')}の平均`,
+                valueTitle: '平均（1〜4）',
+                domain: SCALE_DOMAIN,
+                rows: data,
+              },
+              svg: '',
+            },
+      message: data.length === 0 ? suppressedNote(rows[0]!.figures.group.reason) : null,
+      table: buildFigureTable(scope, rows, { caption: `${group}の尺度の数値`, rowHead: '尺度' }),
+      details: null,
+    } satisfies BlockView;
+  });
+}
