@@ -114,7 +114,10 @@ export function fitCityInfluencers(
   const y = data.rows.map((r) => r[0]!);
   const x = data.rows.map((r) => r.slice(1));
   const fit = fitOls(y, x, { clusters: data.clusters, level });
-  const robust = fit.clusterRobust;
+  // Centring spent one degree of freedom per school×grade; with none left the fit is exact
+  // and no interval is honest, whatever the (rounding-level) residuals say.
+  const dfWithin = n - data.groups - (fit.rank - 1);
+  const robust = dfWithin > 0 ? fit.clusterRobust : null;
   const inModel = data.included.filter((_, pos) => !fit.aliased[pos + 1]);
   data.included.forEach((j, pos) => {
     const result = results[j]!;

@@ -48,6 +48,11 @@ export interface OlsFit {
   clusterRobust: (CoefficientTable & { clusters: number }) | null;
   /** Residuals y − Xb, one per row. */
   residuals: number[];
+  /**
+   * True when the residuals are rounding noise (residual SD below 1e-12 of y's): the data are
+   * fitted exactly, and every standard error, p-value and interval is null rather than ~0.
+   */
+  perfectFit: boolean;
 }
 
 /**
@@ -77,9 +82,11 @@ export function fitOls(y: readonly number[], x: Rows, options: OlsOptions = {}):
   const rss = sumSquares(residuals);
   const sigma = dfResidual > 0 ? Math.sqrt(rss / dfResidual) : null;
   const { r2, adjustedR2 } = rSquared(fitted, rss, n, dfResidual, intercept);
+  const perfectFit = rss <= 1e-24 * totalSumSquares(y, intercept);
+  const inferable = !perfectFit && unscaledCovariance !== null;
 
   const classicalCovariance =
-    sigma !== null && unscaledCovariance ? unscaledCovariance.clone().mul(sigma * sigma) : null;
+    sigma !== null && inferable ? unscaledCovariance.clone().mul(sigma * sigma) : null;
   const classical = buildCoefficientTable(
     coefficients,
     kept,
@@ -89,7 +96,7 @@ export function fitOls(y: readonly number[], x: Rows, options: OlsOptions = {}):
   );
 
   let clusterRobust: OlsFit['clusterRobust'] = null;
-  if (clusters && unscaledCovariance) {
+  if (clusters && inferable) {
     const scores = decomposition.x.clone().mulColumnVector(residuals);
     const covariance = clusterRobustCovariance(scores, unscaledCovariance, clusters);
     const g = countClusters(clusters);
@@ -110,6 +117,7 @@ export function fitOls(y: readonly number[], x: Rows, options: OlsOptions = {}):
     classical,
     clusterRobust,
     residuals,
+    perfectFit,
   };
 }
 
@@ -128,6 +136,11 @@ function rSquared(
   const dfIntercept = intercept ? 1 : 0;
   const adjustedR2 = dfResidual > 0 ? 1 - (1 - r2) * ((n - dfIntercept) / dfResidual) : null;
   return { r2, adjustedR2 };
+}
+
+function totalSumSquares(y: readonly number[], intercept: boolean): number {
+  const mean = intercept ? y.reduce((a, b) => a + b, 0) / y.length : 0;
+  return sumSquares(y.map((v) => v - mean));
 }
 
 function sumSquares(values: readonly number[]): number {

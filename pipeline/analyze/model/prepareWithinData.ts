@@ -27,6 +27,8 @@ export type FactorExclusion = 'no-data' | 'no-variation' | null;
 export interface WithinData {
   rows: number[][];
   clusters: GroupKey[];
+  /** Fixed-effect groups among the complete cases (each costs one degree of freedom). */
+  groups: number;
   /** Per factor (input order): why it is out, or null when its column is in `rows`. */
   exclusion: FactorExclusion[];
   /** Input indices of the factors in `rows`, in order (column j + 1 of `rows`). */
@@ -88,6 +90,7 @@ export function prepareWithinData(rows: readonly InfluencerRow[], factorCount: n
   return {
     rows: yc.map((v, r) => [v, ...kept.map((c) => c[r]!)]),
     clusters: keep.map((i) => rows[i]!.cluster),
+    groups: new Set(groups).size,
     exclusion,
     included,
     available,

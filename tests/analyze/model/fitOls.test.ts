@@ -93,6 +93,19 @@ describe('fitOls on degenerate input', () => {
     expect(fit.classical.se[1]).not.toBeNull();
   });
 
+  it('gives no inference for an exact fit instead of near-zero standard errors', () => {
+    const x = [[1], [2], [3], [4], [6]];
+    const fit = fitOls(
+      x.map(([v]) => 0.1 + 0.7 * v!),
+      x,
+      { clusters: [1, 1, 2, 2, 3] },
+    );
+    expect(fit.perfectFit).toBe(true);
+    expect(fit.coefficients[1]).toBeCloseTo(0.7, 12);
+    expect(fit.classical.p).toEqual([null, null]);
+    expect(fit.clusterRobust).toBeNull();
+  });
+
   it('gives a null R² when y is constant', () => {
     const fit = fitOls([2, 2, 2, 2], [[1], [2], [3], [5]]);
     expect(fit.r2).toBeNull();
