@@ -3,6 +3,7 @@
  * long Japanese labels fit. 本学級 and 本校 are points with their 95% interval, each in its own
  * lane; 市全体, 福島県 and 全国 are reference ticks across the row.
  */
+import type { Spec as VegaSpec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ComparisonInput } from './data.js';
 import { OWN_GROUPS } from './palette.js';
@@ -25,11 +26,28 @@ import {
 } from './spec-parts.js';
 import { HORIZONTAL_PLOT_WIDTH } from './style.js';
 
+/** A vertical bar as a vega symbol path (unit square coordinates): the legend's tick. */
+const TICK_SYMBOL = 'M-0.25,-1H0.25V1H-0.25Z';
+
 /** Pixels per own-group lane within a row. */
 const LANE = 14;
 
 /** The filter that keeps own-group rows (drawn as points), as a vega expression. */
 const IS_OWN = `indexof(${JSON.stringify(OWN_GROUPS)}, datum.group) >= 0`;
+
+/**
+ * Gives the compiled chart's legend a tick as the symbol of reference groups, which are ticks
+ * in the chart, and a circle for own groups. (vega-lite cannot vary the symbol per entry.)
+ */
+export function addTickLegendSymbols(spec: VegaSpec): VegaSpec {
+  const shape = `${IS_OWN.replace(/datum\.group/g, 'datum.value')} ? 'circle' : '${TICK_SYMBOL}'`;
+  const legends = (spec.legends ?? []).map((legend) => ({
+    ...legend,
+    encode: { ...legend.encode, symbols: { update: { shape: { signal: shape } } } },
+  }));
+  if (legends.length !== 1) throw new Error('compiled comparison chart has no single legend');
+  return { ...spec, legends };
+}
 
 /**
  * The vega-lite spec of every comparison chart. Data: rows of {@link ComparisonDatum} with

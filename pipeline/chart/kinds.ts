@@ -5,7 +5,7 @@
  */
 import type { Spec as VegaSpec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import { buildComparisonSpec, prepareComparison } from './comparison.js';
+import { addTickLegendSymbols, buildComparisonSpec, prepareComparison } from './comparison.js';
 import { buildCrossSpec, prepareCross } from './cross.js';
 import type { ChartInputs, ChartKind } from './data.js';
 import { buildDistributionSpec, prepareDistribution } from './distribution.js';
@@ -24,7 +24,11 @@ export interface ChartKindDef<K extends ChartKind> {
 /** Every chart kind's definition. */
 export const CHART_KIND_DEFS: { [K in ChartKind]: ChartKindDef<K> } = {
   distribution: { buildSpec: buildDistributionSpec, prepare: prepareDistribution },
-  comparison: { buildSpec: buildComparisonSpec, prepare: prepareComparison },
+  comparison: {
+    buildSpec: buildComparisonSpec,
+    finishVega: addTickLegendSymbols,
+    prepare: prepareComparison,
+  },
   profile: { buildSpec: buildProfileSpec, prepare: prepareProfile },
   scatter: { buildSpec: buildScatterSpec, finishVega: addSeatLabels, prepare: prepareScatter },
   cross: { buildSpec: buildCrossSpec, prepare: prepareCross },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Spec as VegaSpec } from 'vega';
 import { compile } from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
-import { buildComparisonSpec } from '../../pipeline/chart/comparison.js';
+import { addTickLegendSymbols, buildComparisonSpec } from '../../pipeline/chart/comparison.js';
 import { buildCrossSpec } from '../../pipeline/chart/cross.js';
 import { CHART_KINDS } from '../../pipeline/chart/data.js';
 import { buildDistributionSpec } from '../../pipeline/chart/distribution.js';
@@ -101,6 +101,13 @@ describe('buildComparisonSpec', () => {
     expect(at(spec, 'layer.1.encoding.x2.field')).toBe('upper');
     expect(at(spec, 'layer.1.encoding.yOffset.field')).toBe('group');
     expect(at(spec, 'layer.2.transform.0.filter')).toContain('本校');
+  });
+
+  it('shows reference groups in the legend with a tick symbol, own groups with a circle', () => {
+    const vega = addTickLegendSymbols(compileSpec(buildComparisonSpec()).vega);
+    const shape = at(vega, 'legends.0.encode.symbols.update.shape.signal');
+    expect(shape).toMatch(/datum\.value\) >= 0 \? 'circle' : 'M/);
+    expect(() => addTickLegendSymbols({})).toThrow(/legend/);
   });
 });
 
