@@ -22,6 +22,48 @@ describe('text layout of rendered charts', () => {
     expect(outside.map((b) => b.text)).toEqual([]);
   });
 
+  it('keeps 36 level bins and 20 long item labels apart', async () => {
+    const levels = Array.from({ length: 36 }, (_, i) => `${Math.floor(i / 3) + 1}-${'ABC'[i % 3]}`);
+    const distribution = await renderer.render('distribution', {
+      title: '学力レベル分布',
+      xTitle: '学力レベル',
+      rows: levels.flatMap((bin, i) => [
+        { bin, group: '本校' as const, share: (i % 7) + 1, count: i % 5 },
+        { bin, group: '市全体' as const, share: (i % 5) + 1, count: 100 },
+      ]),
+    });
+    const items = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `${i + 1}(${(i % 3) + 1}) 目的に応じて、文章と図表などを結び付けるなどして必要な情報を見付けること`,
+    );
+    const comparison = await renderer.render('comparison', {
+      title: '設問別',
+      valueTitle: '正答率（%）',
+      domain: [0, 100],
+      rows: items.flatMap((label, i) => [
+        {
+          label,
+          group: '本校' as const,
+          value: 40 + i * 2,
+          lower: 35 + i * 2,
+          upper: 45 + i * 2,
+          n: 58,
+        },
+        { label, group: '全国' as const, value: 50 + i },
+      ]),
+    });
+    for (const svg of [distribution, comparison]) {
+      const { width, height } = svgSize(svg);
+      const boxes = textBoxes(svg);
+      expect(overlappingPairs(boxes).map(([a, b]) => `${a.text} × ${b.text}`)).toEqual([]);
+      expect(boxes.filter((b) => b.x1 < 0 || b.y1 < 0 || b.x2 > width || b.y2 > height)).toEqual(
+        [],
+      );
+    }
+    expect(comparison).toContain('20(2) 目的に応じて');
+  });
+
   it('finds an overlap when two labels are drawn on one spot', () => {
     const svg =
       '<svg width="200" height="50"><g transform="translate(10,20)">' +
