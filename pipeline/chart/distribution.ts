@@ -31,6 +31,8 @@ export function buildDistributionSpec(): TopLevelSpec {
         field: FIELD.label,
         type: 'ordinal',
         sort: { field: FIELD.order, op: 'min' },
+        // LIMITATION: with many bins (36 levels) every other bin label is hidden so that none
+        // overlap; the bars of the unlabelled bins are still drawn.
         axis: { title: { signal: SIGNAL.xTitle }, labelOverlap: 'parity', labelPadding: 4 },
         scale: { paddingInner: 0.2 },
       },
