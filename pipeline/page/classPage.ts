@@ -10,7 +10,7 @@ import { buildScatterBlocks } from './scatter.js';
 import { classScope } from './scope.js';
 import { buildScopeSections, section } from './sections.js';
 import type { PageView } from './view.js';
-import { smallGroupNote } from './words.js';
+import { SCATTER_NOTE, smallGroupNote } from './words.js';
 
 /** The view of the page of the class at `position` (from 1) in `grade`. */
 export function buildClassPage(
@@ -33,7 +33,11 @@ export function buildClassPage(
         links: [],
         sections: [
           ...buildScopeSections(scope),
-          ...section('得点と尺度の関連（クロス分析）', null, buildScatterBlocks(scope, cls.points)),
+          ...section(
+            '得点と尺度の関連（クロス分析）',
+            SCATTER_NOTE,
+            buildScatterBlocks(scope, cls.points),
+          ),
         ],
       },
     ],

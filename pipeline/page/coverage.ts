@@ -21,9 +21,9 @@ export function buildCoverageNote(join: SchoolResults['join']): string[] {
     count: join.missing.filter((m) => m.source === s).length,
   })).filter(({ count }) => count > 0);
   const second = missing.length
-    ? `調査の対象学年なのにその調査のデータがない児童生徒（欠席など）: ${missing
+    ? `対象学年でも、調査のデータがない児童生徒がいます（欠席など）: ${missing
         .map(({ s, count }) => `${SOURCE_WORDS[s]} ${count}人`)
-        .join('、')}。その調査の数値には含まれていません。`
+        .join('、')}。この児童生徒は、その調査の数値に含まれていません。`
     : '調査の対象学年の児童生徒は、どの調査にもデータがありました。';
   return [first, second];
 }

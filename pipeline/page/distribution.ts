@@ -11,7 +11,7 @@ import { formatShare } from './format.js';
 import { GROUP_KEYS } from './groups.js';
 import type { Scope } from './scope.js';
 import { figuresWhere, isVisible } from './scope.js';
-import { unitOf } from './units.js';
+import { SCORE_UNITS, unitOf } from './units.js';
 import type { BlockView, RowView, TableView } from './view.js';
 import { CAUTION_MARK, cautionNote, suppressedNote } from './words.js';
 
@@ -33,10 +33,13 @@ export function distributionRows(
   });
 }
 
-/** One block per score measure that has bins, in results order. */
+/** One block per score measure that has bins, unit by unit, in results order within a unit. */
 export function buildDistributionBlocks(scope: Scope): BlockView[] {
   const blocks: BlockView[] = [];
-  for (const { info, figures } of figuresWhere(scope, (i) => !!unitOf(i)?.binTitle && !!i.bins)) {
+  const binned = figuresWhere(scope, (i) => !!unitOf(i)?.binTitle && !!i.bins);
+  // Unit by unit (all 正答率, then IRT, levels, growth), as the comparison blocks run.
+  const ordered = SCORE_UNITS.flatMap((unit) => binned.filter(({ info }) => unitOf(info) === unit));
+  for (const { info, figures } of ordered) {
     const binTitle = unitOf(info)!.binTitle!;
     const own = distributionRows(scope.own, figures.group, info.bins!);
     const city = distributionRows('市全体', figures.city, info.bins!);

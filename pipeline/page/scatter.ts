@@ -11,7 +11,6 @@ import { figuresWhere } from './scope.js';
 import { unitOf } from './units.js';
 import { buildPointTable, buildQuadrantTable } from './scatterTables.js';
 import type { BlockView } from './view.js';
-import { scatterNote } from './words.js';
 
 /** The scale a class's planes use when its students have it. */
 export const PREFERRED_SCALE = 'fukushima.scale.やり抜く力';
@@ -59,7 +58,7 @@ export function buildScatterBlocks(scope: Scope, points: Points): BlockView[] {
       scaleCity !== null && scoreCity !== null ? { x: scaleCity, y: scoreCity } : null;
     blocks.push({
       heading: `${info.label} と ${scale.label}`,
-      lead: scatterNote(scale.label, info.label),
+      lead: null,
       chart: {
         kind: 'scatter',
         input: {

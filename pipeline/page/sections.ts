@@ -29,7 +29,7 @@ export function buildScopeSections(scope: Scope): SectionView[] {
     ),
     ...section(
       '質問紙の尺度（非認知能力・学習方略・I-SUS）',
-      '各尺度は1〜4の平均で、高いほど当てはまることを示します。',
+      '各尺度は1〜4の平均で、高いほどその内容に当てはまることを示します。低い方が望ましい尺度もあります。',
       buildProfileBlocks(scope),
     ),
   ];

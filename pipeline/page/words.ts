@@ -81,11 +81,7 @@ export function smallGroupRule(minGroupSize: number): string {
   );
 }
 
-/** Words under a class's scatter plot: what the plane shows, and that it is no proof of cause. */
-export function scatterNote(scale: string, score: string): string {
-  return (
-    `点は一人ひとりの児童生徒で、数字は出席番号です。` +
-    `縦線・横線は市全体の中央値です（横軸 ${scale}、縦軸 ${score}）。` +
-    'この図は二つの関連の傾向を見るためのもので、一方がもう一方を左右すると示すものではありません。'
-  );
-}
+/** Words over a class's planes: what they show, and that a link is no proof of cause. */
+export const SCATTER_NOTE =
+  '点は一人ひとりの児童生徒で、数字は出席番号です。点線は市全体の中央値です。' +
+  'これらの図は得点と尺度の関連の傾向を見るためのもので、一方がもう一方を左右すると示すものではありません。';
