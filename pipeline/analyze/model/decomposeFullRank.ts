@@ -31,6 +31,7 @@ export function decomposeFullRank(x: Matrix, tolerance = 1e-7): FullRankQr {
   const norms = Array.from({ length: x.columns }, (_, j) => columnNorm(x, j));
   let kept = norms.flatMap((norm, j) => (norm > 0 ? [j] : []));
   let qr: QrDecomposition | null = null;
+  let xKept = new Matrix(n, 0);
   // Each pass drops the first aliased column and decomposes again, so that a later column is
   // judged only against columns that are truly kept (a near-zero pivot left in place would
   // distort every pivot after it).
@@ -39,9 +40,11 @@ export function decomposeFullRank(x: Matrix, tolerance = 1e-7): FullRankQr {
     if (trial.length === 0) {
       qr = null;
       kept = [];
+      xKept = new Matrix(n, 0);
       break;
     }
-    qr = new QrDecomposition(x.subMatrixColumn(trial));
+    xKept = x.subMatrixColumn(trial);
+    qr = new QrDecomposition(xKept);
     const r = qr.upperTriangularMatrix;
     const first = trial.findIndex((j, pos) => Math.abs(r.get(pos, pos)) < tolerance * norms[j]!);
     if (first >= 0) {
@@ -53,7 +56,6 @@ export function decomposeFullRank(x: Matrix, tolerance = 1e-7): FullRankQr {
   }
   const keptSet = new Set(kept);
   const aliased = norms.map((_, j) => !keptSet.has(j));
-  const xKept = kept.length > 0 ? x.subMatrixColumn(kept) : new Matrix(n, 0);
   let unscaledCovariance: Matrix | null = null;
   if (qr) {
     const rInverse = inverse(qr.upperTriangularMatrix);
@@ -63,10 +65,8 @@ export function decomposeFullRank(x: Matrix, tolerance = 1e-7): FullRankQr {
 }
 
 function columnNorm(x: Matrix, j: number): number {
-  let scale = 0;
-  for (let i = 0; i < x.rows; i++) scale = Math.max(scale, Math.abs(x.get(i, j)));
+  const column = x.getColumn(j);
+  const scale = column.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
   if (scale === 0) return 0;
-  let sum = 0;
-  for (let i = 0; i < x.rows; i++) sum += (x.get(i, j) / scale) ** 2;
-  return scale * Math.sqrt(sum);
+  return scale * Math.sqrt(column.reduce((s, v) => s + (v / scale) ** 2, 0));
 }

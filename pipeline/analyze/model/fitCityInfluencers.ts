@@ -96,20 +96,13 @@ export function fitCityInfluencers(
   const data = prepareWithinData(rows, factorNames.length);
   const n = data.rows.length;
   const clusterCount = new Set(data.clusters).size;
-  const k = data.included.length;
-  const empty = (): Omit<FactorResult, 'factor' | 'available' | 'excluded'> => ({
-    n,
-    ...{ r: null, rCi: null, slope: null, slopeCi: null, se: null, p: null, pAdjusted: null },
-    ...{ share: null, shareCi: null, clear: false, label: '不明確' as const },
-  });
-  const results: FactorResult[] = factorNames.map((factor, j) => ({
-    factor,
-    available: data.available[j]!,
-    excluded: data.exclusion[j] ?? null,
-    ...empty(),
-  }));
+  const results = factorNames.map((factor, j) =>
+    emptyResult(factor, n, data.available[j]!, data.exclusion[j] ?? null),
+  );
   const base = { rowsRead: rows.length, n, clusters: clusterCount, seed, q };
-  if (n < 3 || k === 0) return { ...base, r2: null, r2Ci: null, factors: results, resamples: 0 };
+  if (n < 3 || data.included.length === 0) {
+    return { ...base, r2: null, r2Ci: null, factors: results, resamples: 0 };
+  }
 
   const y = data.rows.map((r) => r[0]!);
   const x = data.rows.map((r) => r.slice(1));
@@ -118,6 +111,7 @@ export function fitCityInfluencers(
   // and no interval is honest, whatever the (rounding-level) residuals say.
   const dfWithin = n - data.groups - (fit.rank - 1);
   const robust = dfWithin > 0 ? fit.clusterRobust : null;
+  // Column pos + 1 of the design is the pos-th included factor (the intercept is column 0).
   const inModel = data.included.filter((_, pos) => !fit.aliased[pos + 1]);
   data.included.forEach((j, pos) => {
     const result = results[j]!;
@@ -130,12 +124,12 @@ export function fitCityInfluencers(
       y,
       level,
     );
-    Object.assign(result, { r: c.r, rCi: c.ci, slope: fit.coefficients[pos + 1] ?? null });
-    Object.assign(result, {
-      se: robust?.se[pos + 1] ?? null,
-      p: robust?.p[pos + 1] ?? null,
-      slopeCi: robust?.ci[pos + 1] ?? null,
-    });
+    result.r = c.r;
+    result.rCi = c.ci;
+    result.slope = fit.coefficients[pos + 1] ?? null;
+    result.se = robust?.se[pos + 1] ?? null;
+    result.p = robust?.p[pos + 1] ?? null;
+    result.slopeCi = robust?.ci[pos + 1] ?? null;
   });
 
   const fdr = benjaminiHochberg(
@@ -145,7 +139,7 @@ export function fitCityInfluencers(
   // LMG over the factors that are in the model (aliased ones dropped, as lm drops them).
   const columns = [
     0,
-    ...data.included.flatMap((j, pos) => (fit.aliased[pos + 1] ? [] : [pos + 1])),
+    ...data.included.flatMap((_, pos) => (fit.aliased[pos + 1] ? [] : [pos + 1])),
   ];
   const modelRows = data.rows.map((r) => columns.map((c) => r[c]!));
   const lmg = lmgShares(covariance(new Matrix(modelRows)).to2DArray());
@@ -169,5 +163,30 @@ export function fitCityInfluencers(
     r2Ci: boot?.r2Ci ?? null,
     factors: results,
     resamples: boot ? resamples : 0,
+  };
+}
+
+function emptyResult(
+  factor: string,
+  n: number,
+  available: number,
+  excluded: FactorExclusion,
+): FactorResult {
+  return {
+    factor,
+    n,
+    available,
+    r: null,
+    rCi: null,
+    slope: null,
+    slopeCi: null,
+    se: null,
+    p: null,
+    pAdjusted: null,
+    share: null,
+    shareCi: null,
+    clear: false,
+    label: '不明確',
+    excluded,
   };
 }

@@ -108,7 +108,8 @@ y <- 1 + 0.6 * x1 - 0.3 * x2 + 0.2 * x3 + rnorm(9, sd = 0.5)[g] + rnorm(n)
 d <- write_data(data.frame(g, y, x1, x2, x3, x4 = x1 - 2 * x2), "ols.csv")
 out$ols <- obj(
   full = ols_json(lm(y ~ x1 + x2 + x3 + x4, d), d$g),
-  noIntercept = ols_json(lm(y ~ 0 + x1 + x2 + x3, d), d$g)
+  noIntercept = ols_json(lm(y ~ 0 + x1 + x2 + x3, d), d$g),
+  simple = ols_json(lm(y ~ x1, d), d$g)
 )
 
 # --- correlation ------------------------------------------------------------------------------
