@@ -15,13 +15,13 @@ export function section(heading: string, lead: string | null, blocks: BlockView[
 
 /** Scores, distributions and scale profiles of a scope. */
 export function buildScopeSections(scope: Scope): SectionView[] {
-  const against = scope.references.map((r) => r.group).join('・');
+  const lead =
+    scope.own === '本校'
+      ? '本校の平均（点と横線は95%信頼区間）を、市全体の値と比べています。' +
+        '福島県・全国の値は、公表されている指標だけ示します。'
+      : '本学級の平均（点と横線は95%信頼区間）を、本校・市全体の値と比べています。';
   return [
-    ...section(
-      '教科の結果',
-      `${scope.own}の平均（点と横線は95%信頼区間）を、${against}の値と比べています。`,
-      buildComparisonBlocks(scope),
-    ),
+    ...section('教科の結果', lead, buildComparisonBlocks(scope)),
     ...section(
       '分布',
       `${scope.own}と市全体の児童生徒が、それぞれどの区分に何%いるかを示します。`,
