@@ -88,6 +88,12 @@ export class ByteProfiler {
   private scanBytes(chunk: Buffer): void {
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i]!;
+      // Printable ASCII between characters needs no state machine: the common case, kept fast.
+      if (byte >= 0x20 && byte < 0x80 && this.sjisLead < 0 && this.eucNeed === 0) {
+        if (this.afterEsc && (byte === 0x24 || byte === 0x28)) this.iso2022jp = true;
+        this.afterEsc = false;
+        continue;
+      }
       if (byte < 0x20) this.countControl(byte);
       if (this.afterEsc && (byte === 0x24 || byte === 0x28)) this.iso2022jp = true;
       this.afterEsc = byte === 0x1b;
