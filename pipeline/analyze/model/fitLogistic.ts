@@ -58,6 +58,10 @@ export interface LogisticFit {
  * are dropped once, on the unweighted design, with the OLS tolerance. Separation never produces
  * NaN: it is flagged and the fit returned as it stands.
  */
+// LIMITATION: aliasing is judged once on the unweighted design with tolerance 1e-7, whereas
+// glm re-judges it in each weighted step with 1e-11; only nearly collinear designs differ.
+// LIMITATION: there is no step-halving; with the clamped binomial link the deviance is always
+// finite, which is the case glm halves for, but a diverging fit is only flagged, not rescued.
 export function fitLogistic(
   y01: readonly number[],
   x: Rows,

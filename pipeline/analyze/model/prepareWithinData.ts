@@ -67,6 +67,8 @@ export function prepareWithinData(rows: readonly InfluencerRow[], factorCount: n
   const exclusion: FactorExclusion[] = columns.map((c, j) =>
     available[j] === 0 ? 'no-data' : c.every((v) => v === null) ? 'no-variation' : null,
   );
+  // LIMITATION: a factor found to vary only between schools×grades after centring has already
+  // taken part in the complete-case selection, so its missing values still drop students.
   const usable = exclusion.flatMap((e, j) => (e === null ? [j] : []));
   const complete = (i: number) => y[i] !== null && usable.every((j) => columns[j]![i] !== null);
   const keep = rows.flatMap((_, i) => (complete(i) ? [i] : []));
