@@ -18,6 +18,15 @@ export interface MessageParams {
   found?: string;
   count?: number;
   detail?: string;
+  path?: string;
+  seconds?: number;
+  schools?: number;
+  students?: number;
+  charts?: number;
+  rejects?: number;
+  warnings?: number;
+  stage?: string;
+  code?: string;
 }
 
 type Text = (p: MessageParams) => string;
@@ -220,6 +229,41 @@ export const MESSAGES = {
   I_CHART_NO_DATA: {
     ja: () => `データなし`,
     en: () => `No data`,
+  },
+  I_STAGE: {
+    ja: (p) =>
+      `… ${({ read: '読み込み', join: '突き合わせ', analyze: '分析', pages: 'ページ作成', pack: 'パック作成' } as Record<string, string>)[p.stage ?? ''] ?? p.stage}${p.detail ? `: ${p.detail}` : ''}`,
+    en: (p) => `… ${p.stage}${p.detail ? `: ${p.detail}` : ''}`,
+  },
+  I_BUILD_SUMMARY: {
+    ja: (p) =>
+      `完了: ${p.schools}校、児童生徒${p.students}人、グラフ${p.charts}枚、除外行${p.rejects}件、警告${p.warnings}件、${p.seconds}秒。出力先: ${p.path}`,
+    en: (p) =>
+      `done: ${p.schools} schools, ${p.students} students, ${p.charts} charts, ${p.rejects} rejected rows, ${p.warnings} warnings, ${p.seconds} s. Output: ${p.path}`,
+  },
+  I_ISSUE_GROUP: {
+    ja: (p) => `${p.code} ×${p.count}（${p.file}、最初は${p.line ?? '-'}行目）: ${p.detail}`,
+    en: (p) => `${p.code} ×${p.count} in ${p.file}, first at line ${p.line ?? '-'}: ${p.detail}`,
+  },
+  I_SEE_REJECTS: {
+    ja: (p) => `除外した行と欠損扱いにした値の一覧: ${p.path}`,
+    en: (p) => `Rejected rows and values read as missing are listed in ${p.path}`,
+  },
+  I_VALIDATE_OK: {
+    ja: () => `致命的な問題はありません。`,
+    en: () => `No fatal problem found.`,
+  },
+  I_VALIDATE_STRICT_FAIL: {
+    ja: (p) => `--strict: 除外行が${p.rejects}件あるため失敗とします。`,
+    en: (p) => `--strict: failing because ${p.rejects} rows were rejected.`,
+  },
+  I_INIT_WRITTEN: {
+    ja: (p) => `設定ファイルを書き出しました: ${p.path}`,
+    en: (p) => `Wrote the configuration file: ${p.path}`,
+  },
+  E_INIT_EXISTS: {
+    ja: (p) => `${p.path} は既にあります。上書きするには --force を付けてください。`,
+    en: (p) => `${p.path} already exists. Use --force to overwrite it.`,
   },
   I_BUILD_DONE: {
     ja: (p) => `完了: ${p.detail}`,

@@ -1,0 +1,157 @@
+/**
+ * karte build: read → join → analyze → chart → page → pack.
+ *
+ * Reads the year's CSV exports, joins them per student for the edition, computes every figure,
+ * draws the charts to inline SVG, writes one folder of HTML pages per school with its results
+ * JSON and zip pack, and moves the whole edition into place only when it is complete.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { analyzeEdition } from './analyze/analyzeEdition.js';
+import type { SchoolResults } from './analyze/resultsSchema.js';
+import { createChartRenderer } from './chart/render.js';
+import { joinStudents } from './join/joinStudents.js';
+import { sha256, type Manifest } from './pack/manifest.js';
+import { openOutputFolder } from './pack/outputFolder.js';
+import { formatRejectsCsv } from './pack/rejectsCsv.js';
+import { packFolder } from './pack/zip.js';
+import { renderSchoolPages } from './page/renderSchool.js';
+import { readInputs, type FileReport } from './read/readInputs.js';
+import type { Config, EditionName } from './shared/config.js';
+import { IssueLog, KarteError } from './shared/issues.js';
+import type { Lang } from './shared/messages.js';
+import { toolVersion } from './shared/paths.js';
+
+export interface BuildOptions {
+  config: Config;
+  edition: EditionName;
+  lang: Lang;
+  /** Called as each stage starts, for the terminal's progress line. */
+  onStage?: (stage: 'read' | 'join' | 'analyze' | 'pages' | 'pack', detail?: string) => void;
+}
+
+export interface BuildSummary {
+  outDir: string;
+  schools: number;
+  students: number;
+  charts: number;
+  rejects: number;
+  warnings: number;
+  files: FileReport[];
+  log: IssueLog;
+  /** Milliseconds spent in each stage. */
+  timings: Record<string, number>;
+}
+
+/** Runs a whole build; bad input throws a KarteError before anything is written. */
+export async function build(options: BuildOptions): Promise<BuildSummary> {
+  const { config, edition: editionName, lang } = options;
+  const edition = config.editions[editionName];
+  const timings: Record<string, number> = {};
+  const timed = async <T>(
+    stage: Parameters<NonNullable<BuildOptions['onStage']>>[0],
+    run: () => Promise<T> | T,
+  ): Promise<T> => {
+    options.onStage?.(stage);
+    const start = performance.now();
+    const result = await run();
+    timings[stage] = performance.now() - start;
+    return result;
+  };
+
+  const log = new IssueLog();
+  const { data, files } = await timed('read', () => readInputs(config, edition, log));
+  const joined = await timed('join', () => joinStudents(data, edition, config));
+  if (joined.students.length === 0) {
+    throw new KarteError({ code: 'E_NO_STUDENTS', detail: `${config.year} ${editionName}` });
+  }
+  const buildDate = config.buildDate ?? todayInJapan();
+  const meta = {
+    tool: { name: 'karte' as const, version: toolVersion() },
+    year: config.year,
+    edition: editionName,
+    buildDate,
+  };
+  const analysis = await timed('analyze', () => analyzeEdition(data, joined, config, meta));
+
+  const finalDir = join(config.output, String(config.year), editionName);
+  const out = await openOutputFolder(finalDir);
+  try {
+    const renderer = createChartRenderer();
+    const manifestSchools: Manifest['schools'] = [];
+    await timed('pages', async () => {
+      for (const results of analysis.schools) {
+        options.onStage?.('pages', results.school.name);
+        const pages = await renderSchoolPages(results, {
+          render: (kind, input) => renderer.render(kind, input),
+        });
+        const dir = join(out.dir, 'schools', results.school.code);
+        await mkdir(dir, { recursive: true });
+        for (const page of pages) await writeFile(join(dir, page.path), page.html);
+        await writeResults(out.dir, results);
+        manifestSchools.push({
+          code: results.school.code,
+          name: results.school.name,
+          type: results.school.type,
+          students: results.grades.reduce((sum, g) => sum + g.students, 0),
+          pages: pages.map((p) => `schools/${results.school.code}/${p.path}`),
+          results: `results/${results.school.code}.json`,
+          pack: `packs/${results.school.code}.zip`,
+          packSha256: '',
+        });
+      }
+    });
+    await timed('pack', async () => {
+      await mkdir(join(out.dir, 'packs'), { recursive: true });
+      const date = new Date(`${buildDate}T00:00:00Z`);
+      for (const school of manifestSchools) {
+        const zip = await packFolder(join(out.dir, 'schools', school.code), school.code, date);
+        await writeFile(join(out.dir, school.pack), zip);
+        school.packSha256 = sha256(zip);
+      }
+      await writeFile(join(out.dir, 'rejects.csv'), formatRejectsCsv(log.issues, lang));
+      const manifest: Manifest = {
+        ...meta,
+        minGroupSize: config.minGroupSize,
+        inputs: files,
+        totals: {
+          students: joined.students.length,
+          schools: manifestSchools.length,
+          charts: renderer.stats().rendered,
+          rejects: log.rejects.length,
+          warnings: log.warnings.length,
+        },
+        schools: manifestSchools,
+      };
+      await writeFile(join(out.dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    });
+    await out.commit();
+    return {
+      outDir: finalDir,
+      schools: manifestSchools.length,
+      students: joined.students.length,
+      charts: renderer.stats().rendered,
+      rejects: log.rejects.length,
+      warnings: log.warnings.length,
+      files,
+      log,
+      timings,
+    };
+  } catch (error) {
+    await out.discard();
+    throw error;
+  }
+}
+
+async function writeResults(dir: string, results: SchoolResults): Promise<void> {
+  await mkdir(join(dir, 'results'), { recursive: true });
+  await writeFile(
+    join(dir, 'results', `${results.school.code}.json`),
+    `${JSON.stringify(results, null, 1)}\n`,
+  );
+}
+
+/** Today's date in Japan (the board's calendar), as YYYY-MM-DD. */
+function todayInJapan(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
+}

@@ -1,0 +1,41 @@
+/**
+ * The edition's output is written into a temporary folder beside its final place and moved into
+ * place only when whole, so an interrupted build never leaves a half-written edition behind.
+ */
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+export interface OutputFolder {
+  /** Where to write now. */
+  readonly dir: string;
+  /** Where the edition will be once committed. */
+  readonly finalDir: string;
+  /** Replaces the previous edition with the new one. */
+  commit(): Promise<void>;
+  /** Removes the temporary folder (after a failure). */
+  discard(): Promise<void>;
+}
+
+/** Opens a temporary folder for `finalDir` (e.g. out/2025/final). */
+export async function openOutputFolder(finalDir: string): Promise<OutputFolder> {
+  const parent = dirname(finalDir);
+  await mkdir(parent, { recursive: true });
+  const stamp = `${process.pid}-${Date.now()}`;
+  const dir = join(parent, `.tmp-${stamp}`);
+  await mkdir(dir, { recursive: true });
+  return {
+    dir,
+    finalDir,
+    async commit() {
+      const old = join(parent, `.old-${stamp}`);
+      await rename(finalDir, old).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+      });
+      await rename(dir, finalDir);
+      await rm(old, { recursive: true, force: true });
+    },
+    async discard() {
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
