@@ -8,8 +8,6 @@ import {
   formatNumber,
   formatValue,
 } from '../../pipeline/page/format.js';
-import { classLabel, classPageName, gradeClassLabel } from '../../pipeline/page/names.js';
-import { cssString } from '../../pipeline/page/templates.js';
 
 const percent = { unit: '%', decimals: 1 } as const;
 
@@ -63,27 +61,5 @@ describe('dates, years and levels', () => {
     expect(formatLevel(15.6)).toBe('6-C');
     expect(formatLevel(36)).toBe('12-A');
     expect(formatLevel(40)).toBe('12-A');
-  });
-});
-
-describe('names', () => {
-  it('names class pages by grade and position only', () => {
-    expect(classPageName(6, 1)).toBe('g6-c01.html');
-    expect(classPageName(3, 12)).toBe('g3-c12.html');
-  });
-
-  it('says 組 after a number or letter, and keeps a special class’s own name', () => {
-    expect(classLabel('1')).toBe('1組');
-    expect(classLabel('A')).toBe('A組');
-    expect(classLabel('なかよし')).toBe('なかよし');
-    expect(gradeClassLabel(6, '2')).toBe('6年2組');
-    expect(gradeClassLabel(4, 'ひまわり')).toBe('4年 ひまわり');
-  });
-});
-
-describe('cssString', () => {
-  it('hex-escapes every ASCII character but letters, digits and spaces', () => {
-    expect(cssString('A小学校 "x"\\')).toBe('A小学校 \\22 x\\22 \\5c ');
-    expect(cssString('</style>')).toBe('\\3c \\2f style\\3e ');
   });
 });
