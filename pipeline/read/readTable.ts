@@ -5,10 +5,11 @@
  * for every row (read = accepted + rejected).
  */
 import type { FileSpec } from '../shared/config.js';
-import type { Issue, IssueLog } from '../shared/issues.js';
+import type { Issue, IssueLog, Severity } from '../shared/issues.js';
 import { KarteError } from '../shared/issues.js';
 import type { FileId } from '../shared/types.js';
 import { chooseEncoding } from './chooseEncoding.js';
+import { detachString } from './detachString.js';
 import type { FileReport } from './fileReport.js';
 import { findDuplicates, type UniqueRule } from './findDuplicates.js';
 import { Header } from './header.js';
@@ -70,7 +71,7 @@ export async function readTable<T>(
   const onRow = (cells: string[], line: number): void => {
     if (cells.every((cell) => cell === '')) return;
     const warn = (problem: Problem): void => {
-      issues.push({ ...problem, severity: 'warning', file, line });
+      issues.push(locate(problem, 'warning', file, line));
     };
     if (!header || !parse) {
       header = new Header(cells, source.spec.aliases, file);
@@ -97,7 +98,7 @@ export async function readTable<T>(
     const outcome = parse({ cells, line, warn });
     if ('reject' in outcome) {
       issues.length = mark; // a rejected row's values do not matter: drop its warnings
-      issues.push({ ...outcome.reject, severity: 'reject', file, line });
+      issues.push(locate(outcome.reject, 'reject', file, line));
     } else {
       candidates.push(outcome.row);
       lines.push(line);
@@ -112,7 +113,7 @@ export async function readTable<T>(
   const duplicateLines = new Set([...duplicates.keys()].map((index) => lines[index]!));
   const kept = issues.filter((i) => !(i.severity === 'warning' && duplicateLines.has(i.line!)));
   for (const [index, problem] of duplicates) {
-    kept.push({ ...problem, severity: 'reject', file, line: lines[index]! });
+    kept.push(locate(problem, 'reject', file, lines[index]!));
   }
   kept.sort((a, b) => a.line! - b.line!);
   for (const issue of kept) log.add(issue);
@@ -134,6 +135,13 @@ export async function readTable<T>(
       warnings: kept.length - rowsRejected,
     },
   };
+}
+
+/** A problem placed in its file and line; the value is copied so that it does not pin its chunk. */
+function locate(problem: Problem, severity: Severity, file: string, line: number): Issue {
+  const issue: Issue = { ...problem, severity, file, line };
+  if (issue.value !== undefined) issue.value = detachString(issue.value);
+  return issue;
 }
 
 /** Number of cells up to the last non-empty one: trailing empty cells are not extra values. */

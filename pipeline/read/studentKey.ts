@@ -4,6 +4,7 @@
  */
 import type { School, SchoolType, StudentKey } from '../shared/types.js';
 import { keyString } from '../shared/types.js';
+import { detachString } from './detachString.js';
 import type { UniqueRule } from './findDuplicates.js';
 import type { Column, Header } from './header.js';
 import { parseGrade, parseInteger } from './parseValue.js';
@@ -86,8 +87,8 @@ export function parseStudentKey(
   }
   const id = cellOf(input, columns.id);
   return {
-    key: { school: schoolCode, grade, class: className, seat },
-    id: id === '' ? null : id,
+    key: { school: detachString(schoolCode), grade, class: detachString(className), seat },
+    id: id === '' ? null : detachString(id),
     schoolType: school.type,
   };
 }
