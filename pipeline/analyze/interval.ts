@@ -5,13 +5,20 @@ import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 export const CONFIDENCE = 0.95;
 
 /**
- * The interval of a mean, mean ± t(0.975, n−1) × sd / √n; null when n < 2 or the SD is unknown,
- * so a class of one never shows a made-up interval.
+ * The interval of a mean, mean ± t(0.975, n−1) × sd / √n, clipped to the measure's possible
+ * range when one is given. Null when n < 2 or the SD is unknown or zero: a class of one, or a
+ * group whose students all have the same value, has no interval to support a call.
  */
-export function meanInterval(mean: number, sd: number | null, n: number): [number, number] | null {
-  if (n < 2 || sd === null || !Number.isFinite(sd)) return null;
+export function meanInterval(
+  mean: number,
+  sd: number | null,
+  n: number,
+  range: readonly [number, number] | null = null,
+): [number, number] | null {
+  if (n < 2 || sd === null || !Number.isFinite(sd) || sd === 0) return null;
   const half = tQuantile(1 - (1 - CONFIDENCE) / 2, n - 1) * (sd / Math.sqrt(n));
-  return [mean - half, mean + half];
+  if (!range) return [mean - half, mean + half];
+  return [Math.max(range[0], mean - half), Math.min(range[1], mean + half)];
 }
 
 /** z for the two-sided 95% level. */

@@ -25,6 +25,8 @@ export interface MeasureDef {
   kind: 'mean' | 'share';
   /** Scale group (非認知能力, 学習方略, I-SUS) or question category. */
   group: string | null;
+  /** The values a student can have, e.g. [0, 100] for a rate; intervals are clipped to it. */
+  range: readonly [number, number] | null;
   /** Distribution bins, in order; null where no distribution is drawn. */
   bins: string[] | null;
   /** Index into `bins` of a student's value. */
@@ -33,7 +35,7 @@ export interface MeasureDef {
 
 export type MeasureRegistry = Map<SchoolType, Map<string, MeasureDef>>;
 
-const base = { group: null, bins: null, binOf: null } as const;
+const base = { group: null, bins: null, binOf: null, range: null } as const;
 
 /** Level numbers 1–12 of the 36-step scale. */
 export const LEVEL_BINS = Array.from({ length: 12 }, (_, i) => `${i + 1}`);
@@ -66,6 +68,7 @@ export function defineMeasures(data: InputData, config: Config): MeasureRegistry
         schoolType: type,
         subject,
         metric: 'rate',
+        range: [0, 100],
         label: `${subject} 正答率`,
         unit: '%',
         decimals: 1,
@@ -105,6 +108,7 @@ export function defineMeasures(data: InputData, config: Config): MeasureRegistry
         for (const name of new Set(own.map((i) => i[key]).filter((v) => v !== ''))) {
           add({
             ...base,
+            range: [0, 100],
             id: `zenkoku.${subject}.${family}.${name}`,
             family,
             survey: 'zenkoku',
@@ -128,6 +132,7 @@ export function defineMeasures(data: InputData, config: Config): MeasureRegistry
         schoolType: type,
         subject,
         metric: 'irt',
+        range: [0, 1000],
         label: `${subject} IRTスコア`,
         unit: '点',
         decimals: 0,
@@ -165,6 +170,7 @@ export function defineMeasures(data: InputData, config: Config): MeasureRegistry
         ...common,
         id: `fukushima.${subject}.step`,
         metric: 'step',
+        range: [1, 36],
         label: `${subject} 学力レベル`,
         unit: '段階',
         decimals: 1,
@@ -218,6 +224,7 @@ function scaleDef(
     unit: '',
     decimals: 2,
     kind: 'mean',
+    range: [1, 4],
     group,
     bins: SCALE_BINS,
     binOf: (v) => clampIndex(Math.floor((v - 1) * 2), SCALE_BINS.length),

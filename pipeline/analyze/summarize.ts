@@ -4,7 +4,7 @@
  */
 import { op, table } from 'arquero';
 import { meanInterval, wilsonInterval } from './interval.js';
-import type { MeasureRegistry } from './measures.js';
+import type { MeasureDef, MeasureRegistry } from './measures.js';
 import type { Observations } from './observe.js';
 import type { SchoolType } from '../shared/types.js';
 
@@ -86,7 +86,7 @@ export function summarize(obs: Observations, registry: MeasureRegistry): Summari
       const def = registry.get(key.schoolType)?.get(key.measure);
       if (!def) continue;
       const id = scopeId(key);
-      summaries.set(id, toStats(row as Row, def.kind, counts.get(id) ?? null));
+      summaries.set(id, toStats(row as Row, def, counts.get(id) ?? null));
     }
   }
   return summaries;
@@ -103,9 +103,9 @@ function fill(row: Partial<ScopeKey>): ScopeKey {
 }
 
 /** Shares (0/1 values) become percentages with a Wilson interval; means keep their unit. */
-function toStats(row: Row, kind: 'mean' | 'share', counts: number[] | null): Stats {
+function toStats(row: Row, def: MeasureDef, counts: number[] | null): Stats {
   const sd = row.n >= 2 && Number.isFinite(row.sd) ? row.sd : null;
-  if (kind === 'share') {
+  if (def.kind === 'share') {
     const ci = wilsonInterval(row.mean, row.n);
     return {
       n: row.n,
@@ -125,7 +125,7 @@ function toStats(row: Row, kind: 'mean' | 'share', counts: number[] | null): Sta
     median: row.median,
     q1: row.q1,
     q3: row.q3,
-    ci: meanInterval(row.mean, sd, row.n),
+    ci: meanInterval(row.mean, sd, row.n, def.range),
     counts,
   };
 }

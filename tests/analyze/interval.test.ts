@@ -28,3 +28,15 @@ describe('intervals', () => {
     expect(hi).toBe(1);
   });
 });
+
+describe('degenerate and bounded intervals', () => {
+  it('gives no interval when every student has the same value (nothing supports a call)', () => {
+    expect(meanInterval(20, 0, 2)).toBeNull();
+  });
+  it('clips a mean’s interval to the measure’s possible range', () => {
+    const [lo, hi] = meanInterval(90, 15, 3, [0, 100])!;
+    expect(hi).toBe(100);
+    expect(lo).toBeGreaterThan(0);
+    expect(lo).toBeLessThan(90);
+  });
+});
