@@ -23,10 +23,16 @@ export interface StreamedFile {
 }
 
 const CHUNK_BYTES = 1 << 20;
+// No row of the contract's files comes near this; a row that does is a quote left open (or a file
+// without line breaks), and papaparse would otherwise gather the rest of the file into one cell.
+const MAX_ROW_CHARS = 4 << 20;
+const MAX_ROW_LABEL = '4 MB';
 
 /**
  * Streams the rows of a CSV file to `onRow`. Throws KarteError E_CSV_QUOTE when a quote is not
  * closed or is misplaced (the rest of the file would otherwise run into one cell),
+ * E_CSV_ROW_TOO_LONG when a row runs on past 4 MB (found before the parser holds the rest of a large
+ * file),
  * E_FILE_UNREADABLE on a read error, and whatever `onRow` throws.
  */
 export async function streamCsvRows(
@@ -46,14 +52,19 @@ export async function streamCsvRows(
       hash.update(buffer);
       bytes += buffer.length;
       const text = normalizeLineEnds(decoder.write(buffer), false);
+      pending += text.length;
+      if (pending > MAX_ROW_CHARS) {
+        throw new KarteError({ code: 'E_CSV_ROW_TOO_LONG', file, line, detail: MAX_ROW_LABEL });
+      }
       if (text) yield text;
     }
     const rest = normalizeLineEnds(decoder.end(), true);
     if (rest) yield rest;
   }
 
-  const text = Readable.from(decodeFile());
   let line = 1;
+  let pending = 0; // characters handed to the parser since it last completed a row
+  const text = Readable.from(decodeFile());
   let failure: Error | null = null;
   await new Promise<void>((resolve, reject) => {
     Papa.parse<string[]>(text, {
@@ -65,6 +76,7 @@ export async function streamCsvRows(
       dynamicTyping: false,
       skipEmptyLines: false,
       step(result, parser) {
+        pending = 0;
         const start = line;
         line += 1 + countLineBreaks(result.data);
         try {

@@ -88,6 +88,12 @@ export const MESSAGES = {
     en: (p) =>
       `${p.file}, line ${p.line}: a quote (") is unbalanced or misplaced, so the lines after it would run into one value; reading stopped. Fix the quote and export again.`,
   },
+  E_CSV_ROW_TOO_LONG: {
+    ja: (p) =>
+      `${p.file} ${p.line}行目: この行が終わらないまま${p.detail}を超えました。多くは閉じていない引用符（"）が原因です。引用符を直して書き出し直してください。`,
+    en: (p) =>
+      `${p.file}, line ${p.line}: the row runs on past ${p.detail} without ending, usually because a quote (") is never closed. Fix the quote and export again.`,
+  },
   E_COLUMN_DUPLICATE: {
     ja: (p) =>
       `${p.file}: 列${q(p.column)}が複数あります（${p.detail}列目）。どれを使うか決められません。余分な列を削除するか、列名を直してください。`,

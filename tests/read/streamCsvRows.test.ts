@@ -126,6 +126,13 @@ describe('CSV dialect', () => {
     expect(error.text('en')).toContain('line 3');
   });
 
+  it('stops a row that runs on past 4 MB before it gathers the rest of a large file', async () => {
+    const rest = '1104,d,中\n'.repeat(600_000); // about 6 MB after the open quote
+    const content = csv('学校コード,学校名,校種', '1101,a,小', '1102,"b,中') + rest;
+    const error = await fatal(readOne(schoolsTable, content));
+    expect(error.issue).toMatchObject({ code: 'E_CSV_ROW_TOO_LONG', line: 3, detail: '4 MB' });
+  });
+
   it('stops at a misplaced quote that would swallow the next line', async () => {
     const content = csv('学校コード,学校名,校種', '1101,"a"b,小', '1102,c,"中"');
     expect((await fatal(readOne(schoolsTable, content))).issue).toMatchObject({
