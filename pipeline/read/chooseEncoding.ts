@@ -55,6 +55,8 @@ function describeEncoding(profile: ByteProfile): string {
   if (profile.utf8Bom) return `UTF-8 BOM + ${UNKNOWN}`;
   // Valid in both means every high byte pairs up within 0xA1–0xFE: typical of EUC-JP, and rare in
   // Shift_JIS text, which uses 0x81–0x9F lead bytes for kana and common kanji.
+  // LIMITATION: a Shift_JIS file whose only non-ASCII text is half-width katakana in pairs (so no
+  // Japanese header either) is refused as EUC-JP; setting its encoding to shift_jis reads it.
   if (profile.eucJp) return 'EUC-JP';
   if (profile.shiftJis) return 'Shift_JIS';
   return UNKNOWN;

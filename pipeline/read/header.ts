@@ -12,6 +12,7 @@ export interface Column {
   header: string;
 }
 
+/** The header of one file, matched to contract names (see the module comment). */
 export class Header {
   /** Contract name of each column ('' for a column without a header). */
   private readonly names: string[];

@@ -23,10 +23,12 @@ const isSurvey = (cell: string): cell is BenchmarkSurvey =>
 
 /**
  * How to read benchmarks.csv. 調査, 校種, 学年, 教科 and 指標 identify a row and must be valid;
- * 全国 and 福島県 may be blank, and a value outside the indicator's range becomes missing.
+ * 全国 and 福島県 may be blank, and a value outside the indicator's range becomes missing. A
+ * header with no rows is accepted: the values may not be published yet.
  */
 export const benchmarksTable: TableSpec<Benchmark> = {
   id: 'benchmarks',
+  allowNoRows: true,
   required: ['調査', '校種', '学年', '教科', '指標', '全国', '福島県'],
   bind(header) {
     const survey = header.required('調査');

@@ -104,6 +104,8 @@ export async function readInputs(
  * edition is recognised as the configuration's provisional one by identity, or by equal content
  * when it differs from the final edition.
  */
+// LIMITATION: readInputs receives the edition without its name, so an edition configured exactly
+// like the final one is taken for the final one, and isus.csv is then required.
 export function isusOptional(config: Config, edition: EditionDef): boolean {
   const { provisional, final } = config.editions;
   if (edition === provisional) return true;

@@ -38,6 +38,8 @@ export function isusTable(
         const parsed = parseStudentKey(input, key, schools);
         if ('reject' in parsed) return parsed;
         const roundCell = cellOf(input, round);
+        // An unreadable round is read as the default rather than setting the row aside: the row's
+        // answers are still good, and a clash with the real round-1 row is caught as a duplicate.
         let roundValue = 1;
         if (roundCell === '2') roundValue = 2;
         else if (roundCell !== '' && roundCell !== '1') {

@@ -29,6 +29,8 @@ export interface TableSpec<T> {
   bind(header: Header, warnHeader: (problem: Problem) => void): (input: RowInput) => RowOutcome<T>;
   /** Uniqueness rules checked once every row is read; default none. */
   unique?: readonly UniqueRule<T>[];
+  /** A header with no rows is a valid, empty file (not E_FILE_HEADER_ONLY); default false. */
+  allowNoRows?: boolean;
 }
 
 /** Where a file is: `path` as reported, `resolved` to open, and its configuration. */
@@ -48,7 +50,7 @@ export interface TableRead<T> {
 /**
  * Reads a file. Throws KarteError for fatal problems: E_FILE_UNREADABLE, E_FILE_NOT_CSV,
  * E_ENCODING_*, E_CSV_QUOTE, E_COLUMN_MISSING, E_COLUMN_DUPLICATE, E_FILE_EMPTY (no non-blank
- * line) and E_FILE_HEADER_ONLY.
+ * line) and E_FILE_HEADER_ONLY (unless the table allows no rows).
  */
 export async function readTable<T>(
   source: TableSource,
@@ -107,7 +109,9 @@ export async function readTable<T>(
 
   const streamed = await streamCsvRows(source.resolved, encoding, file, onRow);
   if (!header) throw new KarteError({ code: 'E_FILE_EMPTY', file });
-  if (rowsRead === 0) throw new KarteError({ code: 'E_FILE_HEADER_ONLY', file });
+  if (rowsRead === 0 && !table.allowNoRows) {
+    throw new KarteError({ code: 'E_FILE_HEADER_ONLY', file });
+  }
 
   const duplicates = findDuplicates(candidates, lines, table.unique ?? []);
   const duplicateLines = new Set([...duplicates.keys()].map((index) => lines[index]!));

@@ -20,5 +20,7 @@ export function cellOf(input: RowInput, column: { index: number } | undefined): 
   return column ? (input.cells[column.index] ?? '') : '';
 }
 
+/** A row the parser keeps. */
 export const accept = <T>(row: T): RowOutcome<T> => ({ row });
+/** The reason the parser sets a row aside (severity `reject`). */
 export const reject = <T>(problem: Problem): RowOutcome<T> => ({ reject: problem });

@@ -80,6 +80,8 @@ export async function streamCsvRows(
         const start = line;
         line += 1 + countLineBreaks(result.data);
         try {
+          // LIMITATION: every quote error stops the file, even a stray quote papaparse could read
+          // past within its own line (`"ab"c"`); the message names the line to fix.
           if (result.errors.length > 0) {
             throw new KarteError({ code: 'E_CSV_QUOTE', file, line: start });
           }

@@ -19,6 +19,7 @@ export const GRADE_RANGE: Record<SchoolType, { max: number; label: string }> = {
   中: { max: 3, label: '1–3' },
 };
 
+/** Where the key columns are in a student file. */
 export interface KeyColumns {
   school: Column;
   grade: Column;

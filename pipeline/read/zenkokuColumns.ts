@@ -9,13 +9,16 @@ import type { Column, Header } from './header.js';
 import { canonicalItemNo } from './parseValue.js';
 import type { Problem } from './rowProblem.js';
 
+/** A `<教科>_IRT` or `<教科>_IRTバンド` column. */
 export interface SubjectColumn extends Column {
   subject: string;
 }
+/** A `<教科>_<設問番号>` column the 設問マスタ lists. */
 export interface ItemColumn extends SubjectColumn {
   /** 設問番号 as the master spells it. */
   itemNo: string;
 }
+/** A `質問<番号>` column the 質問紙マスタ lists. */
 export interface QuestionColumn extends Column {
   /** 質問番号 as the master spells it. */
   questionNo: string;
@@ -23,6 +26,7 @@ export interface QuestionColumn extends Column {
   choices: Map<SchoolType, Set<number>>;
 }
 
+/** The data columns of one zenkoku.csv header. */
 export interface ZenkokuColumns {
   /** Item columns grouped by subject, subjects and items in file order. */
   subjects: { subject: string; items: ItemColumn[] }[];

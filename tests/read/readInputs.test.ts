@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isusOptional, readInputs } from '../../pipeline/read/readInputs.js';
+import { configSchema } from '../../pipeline/shared/config.js';
 import { IssueLog } from '../../pipeline/shared/issues.js';
 import {
   CITY_FIXTURE,
@@ -65,6 +66,24 @@ describe('readInputs', () => {
       national: null,
       prefecture: 14.2,
     });
+  });
+
+  it('reads the bundled sample (default input folder) with no rejects or warnings', async () => {
+    const config = configSchema.parse({});
+    expect(config.input).toBeUndefined();
+    const log = new IssueLog();
+    const { files } = await readInputs(config, config.editions.final, log);
+    expect(log.issues).toEqual([]);
+    expect(files.map((f) => f.id)).toEqual(ALL_FILES);
+    for (const report of files) {
+      expect(report.path).toContain(join('data-samples', '2025'));
+      expect(report.rowsRead).toBeGreaterThan(0);
+      expectAccounted(report, log);
+    }
+    // The sample mixes the encodings real exports come in.
+    expect(new Set(files.map((f) => f.encoding))).toEqual(
+      new Set(['shift_jis', 'utf-8', 'utf-8-bom']),
+    );
   });
 
   it('does not read the sources an edition leaves out', async () => {

@@ -151,6 +151,12 @@ describe('isus_items.csv', () => {
 describe('benchmarks.csv', () => {
   const HEADER = '調査,校種,学年,教科,指標,全国,福島県';
 
+  it('accepts a header with no rows: nothing published yet', async () => {
+    const { rows, report } = await readOne(benchmarksTable, csv(HEADER));
+    expect(rows).toEqual([]);
+    expect(report).toMatchObject({ rowsRead: 0, rowsAccepted: 0, rowsRejected: 0 });
+  });
+
   it('reads reference values and checks each against its indicator’s range', async () => {
     const { rows, report, log } = await readOne(
       benchmarksTable,
