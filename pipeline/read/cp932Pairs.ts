@@ -4,6 +4,9 @@
  */
 import iconv from 'iconv-lite';
 
+// LIMITATION: a pair iconv-lite leaves undefined (some user-defined 外字 in rows 0xF0–0xF9) makes
+// the whole file invalid Shift_JIS, so it is refused as an unknown encoding instead of being read
+// with that one character lost; the operator has to replace the character and export again.
 let table: Uint8Array | null = null;
 
 /** 1 at `lead << 8 | trail` for every pair iconv-lite's `cp932` maps; built once, on first use. */
