@@ -13,10 +13,13 @@ import { createChartRenderer } from './chart/render.js';
 import { joinStudents } from './join/joinStudents.js';
 import { sha256, type Manifest } from './pack/manifest.js';
 import { openOutputFolder } from './pack/outputFolder.js';
+import { writeSchoolPdfs } from './pack/writePdfs.js';
+import { formatJoinMissingCsv, formatJoinReportCsv } from './pack/joinReportCsv.js';
 import { formatRejectsCsv } from './pack/rejectsCsv.js';
 import { packFolder } from './pack/zip.js';
 import { renderSchoolPages } from './page/renderSchool.js';
 import { readInputs, type FileReport } from './read/readInputs.js';
+import { findChromium } from './shared/chromium.js';
 import type { Config, EditionName } from './shared/config.js';
 import { IssueLog, KarteError } from './shared/issues.js';
 import type { Lang } from './shared/messages.js';
@@ -26,8 +29,17 @@ export interface BuildOptions {
   config: Config;
   edition: EditionName;
   lang: Lang;
+  /**
+   * Also print each school's pages into `schools/<code>/karte.pdf` (in its pack) with a
+   * Chromium, Chrome or Edge at `chromiumPath`, else the first found in the usual places.
+   * Default: no PDF.
+   */
+  pdf?: { chromiumPath?: string };
   /** Called as each stage starts, for the terminal's progress line. */
-  onStage?: (stage: 'read' | 'join' | 'analyze' | 'pages' | 'pack', detail?: string) => void;
+  onStage?: (
+    stage: 'read' | 'join' | 'analyze' | 'pages' | 'pdf' | 'pack',
+    detail?: string,
+  ) => void;
 }
 
 export interface BuildSummary {
@@ -41,6 +53,8 @@ export interface BuildSummary {
   log: IssueLog;
   /** Milliseconds spent in each stage. */
   timings: Record<string, number>;
+  /** The browser that printed the PDFs and how many it printed; null without `pdf`. */
+  pdf: { browser: string; schools: number } | null;
 }
 
 /** Runs a whole build; bad input throws a KarteError before anything is written. */
@@ -59,6 +73,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     return result;
   };
 
+  // Look for the browser first, so that a missing one stops the build before any work.
+  const browser = options.pdf ? findChromium(options.pdf.chromiumPath) : null;
   const log = new IssueLog();
   const { data, files } = await timed('read', () => readInputs(config, edition, log));
   const joined = await timed('join', () => joinStudents(data, edition, config));
@@ -101,6 +117,13 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         });
       }
     });
+    if (browser !== null) {
+      await timed('pdf', () =>
+        writeSchoolPdfs(out.dir, manifestSchools, browser, buildDate, (school) =>
+          options.onStage?.('pdf', school.name),
+        ),
+      );
+    }
     await timed('pack', async () => {
       await mkdir(join(out.dir, 'packs'), { recursive: true });
       const date = new Date(`${buildDate}T00:00:00Z`);
@@ -110,6 +133,11 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         school.packSha256 = sha256(zip);
       }
       await writeFile(join(out.dir, 'rejects.csv'), formatRejectsCsv(log.issues, lang));
+      await writeFile(
+        join(out.dir, 'join-report.csv'),
+        formatJoinReportCsv(joined.reports, data.schools),
+      );
+      await writeFile(join(out.dir, 'join-missing.csv'), formatJoinMissingCsv(joined.reports));
       const manifest: Manifest = {
         ...meta,
         minGroupSize: config.minGroupSize,
@@ -136,6 +164,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       files,
       log,
       timings,
+      pdf: browser === null ? null : { browser, schools: manifestSchools.length },
     };
   } catch (error) {
     await out.discard();
