@@ -85,6 +85,9 @@ export interface ScatterDatum {
   y: number;
 }
 
+/** A corner of a plane, as drawn. */
+export type ScatterCorner = 'topLeft' | 'topRight' | 'bottomLeft' | 'bottomRight';
+
 /** Class plane: each student a labelled point, the city's medians as cross-hairs. */
 export interface ScatterInput extends ChartInputBase {
   /** Axis title of the scale, e.g. `やり抜く力`. */
@@ -95,6 +98,17 @@ export interface ScatterInput extends ChartInputBase {
   medians: { x: number; y: number } | null;
   xDomain?: readonly [number, number] | null;
   yDomain?: readonly [number, number] | null;
+  /**
+   * Draws y with high values at the bottom, for a scale where lower is better (I-SUS 被侵害), so
+   * that the favourable corner is top right as on every other plane. Default false.
+   */
+  yReverse?: boolean;
+  /**
+   * Names of the four quadrants of the cross-hairs, by the corner they are drawn in: outside
+   * the plot, so that no name covers a student's point — the top two above the plot, the
+   * bottom two under the x-axis title. Default none.
+   */
+  quadrants?: Readonly<Record<ScatterCorner, string>> | null;
   rows: ScatterDatum[];
 }
 

@@ -18,6 +18,7 @@ export type {
   DistributionInput,
   ProfileDatum,
   ProfileInput,
+  ScatterCorner,
   ScatterDatum,
   ScatterInput,
 } from './data.js';

@@ -1,11 +1,12 @@
 /**
  * Class plane (散布図): each student of a class a point at (scale, score), labelled with the
  * 出席番号, and the city's medians as dashed cross-hairs, so a teacher sees who is where.
- * Students at the same spot share one point and one label (`3・17`).
+ * Students at the same spot share one point and one label (`3・17`). A plane may name its four
+ * quadrants (the I-SUS groups) outside its corners, and may turn its y axis upside down.
  */
 import type { Spec as VegaSpec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import type { ScatterInput } from './data.js';
+import type { ScatterCorner, ScatterInput } from './data.js';
 import { GROUP_COLORS } from './palette.js';
 import type { PreparedChart } from './prepare.js';
 import { SIGNAL, TABLE, buildFrame, buildParams } from './spec-parts.js';
@@ -16,6 +17,22 @@ export const SCATTER_SIZE = { width: 440, height: 320 } as const;
 
 /** Name of the data source holding the one row of city medians `{x, y}`. */
 export const MEDIANS = 'medians';
+
+/** Name of the data source holding the quadrant names `{corner, text}`, or nothing. */
+export const QUADRANTS = 'quadrants';
+
+/**
+ * Where each corner's name is drawn, in pixels from the plot's top left: above the plot for
+ * the top corners, below the x axis and its title for the bottom ones.
+ */
+const QUADRANT_SPOTS: Readonly<
+  Record<ScatterCorner, { x: number; y: number; align: 'left' | 'right' }>
+> = {
+  topLeft: { x: 0, y: -8, align: 'left' },
+  topRight: { x: SCATTER_SIZE.width, y: -8, align: 'right' },
+  bottomLeft: { x: 0, y: SCATTER_SIZE.height + 40, align: 'left' },
+  bottomRight: { x: SCATTER_SIZE.width, y: SCATTER_SIZE.height + 40, align: 'right' },
+};
 
 /** Name vega-lite gives the seat-label text mark (layer name + `_marks`). */
 const SEAT_LABEL_MARKS = 'seat_labels_marks';
@@ -52,7 +69,12 @@ export function buildScatterSpec(): TopLevelSpec {
   const y = {
     field: 'y',
     type: 'quantitative',
-    scale: { zero: false, nice: true, domainRaw: { signal: 'yDomain' } },
+    scale: {
+      zero: false,
+      nice: true,
+      domainRaw: { signal: 'yDomain' },
+      reverse: { signal: 'yReverse' },
+    },
     axis: { title: { signal: SIGNAL.yTitle }, grid: true, tickCount: 6 },
   } as const;
   const rule = {
@@ -67,6 +89,7 @@ export function buildScatterSpec(): TopLevelSpec {
       ...buildParams(['xTitle', 'yTitle']),
       { name: 'xDomain', value: null },
       { name: 'yDomain', value: null },
+      { name: 'yReverse', value: false },
     ],
     ...SCATTER_SIZE,
     layer: [
@@ -78,6 +101,22 @@ export function buildScatterSpec(): TopLevelSpec {
         mark: { type: 'text', fontSize: LABEL_FONT_SIZE - 1, color: INK_MUTED },
         encoding: { x, y, text: { field: 'seats' } },
       },
+      ...(Object.keys(QUADRANT_SPOTS) as ScatterCorner[]).map((corner) => {
+        const spot = QUADRANT_SPOTS[corner];
+        return {
+          data: { name: QUADRANTS },
+          transform: [{ filter: `datum.corner === '${corner}'` }],
+          mark: {
+            type: 'text',
+            align: spot.align,
+            baseline: spot.y < 0 ? 'bottom' : 'top',
+            fontSize: LABEL_FONT_SIZE,
+            fontWeight: 'bold',
+            color: INK_MUTED,
+          },
+          encoding: { x: { value: spot.x }, y: { value: spot.y }, text: { field: 'text' } },
+        };
+      }),
     ],
   } as TopLevelSpec;
 }
@@ -132,12 +171,17 @@ export function prepareScatter(input: ScatterInput): PreparedChart {
       })),
       [MEDIANS]:
         medians && Number.isFinite(medians.x) && Number.isFinite(medians.y) ? [{ ...medians }] : [],
+      [QUADRANTS]: Object.entries(input.quadrants ?? {}).map(([corner, text]) => ({
+        corner,
+        text,
+      })),
     },
     signals: {
       xTitle: input.xTitle,
       yTitle: input.yTitle,
       xDomain: input.xDomain ? [...input.xDomain] : null,
       yDomain: input.yDomain ? [...input.yDomain] : null,
+      yReverse: input.yReverse ?? false,
     },
   };
 }

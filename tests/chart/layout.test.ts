@@ -64,6 +64,42 @@ describe('text layout of rendered charts', () => {
     expect(comparison).toContain('20(2) 目的に応じて');
   });
 
+  it('keeps quadrant names clear of the points, seat labels and axes of a plane', async () => {
+    const svg = await renderer.render('scatter', {
+      ...INPUTS.scatter,
+      xTitle: '承認',
+      yTitle: '被侵害（上ほど低い）',
+      yReverse: true,
+      xDomain: [1, 4],
+      yDomain: [1, 4],
+      medians: { x: 3, y: 1.5 },
+      // Students in every corner of the plot, where names inside the plot would cover them.
+      rows: [
+        { seat: 1, x: 1, y: 1 },
+        { seat: 2, x: 4, y: 1 },
+        { seat: 3, x: 1, y: 4 },
+        { seat: 4, x: 4, y: 4 },
+        { seat: 5, x: 2.5, y: 2.5 },
+      ],
+      quadrants: {
+        topLeft: '非承認群',
+        topRight: '満足群',
+        bottomLeft: '不満足群',
+        bottomRight: '侵害行為認知群',
+      },
+    });
+    const { width, height } = svgSize(svg);
+    const boxes = textBoxes(svg);
+    for (const name of ['非承認群', '満足群', '不満足群', '侵害行為認知群']) {
+      expect(boxes.map((b) => b.text)).toContain(name);
+    }
+    expect(overlappingPairs(boxes).map(([a, b]) => `${a.text} × ${b.text}`)).toEqual([]);
+    expect(boxes.filter((b) => b.x1 < 0 || b.y1 < 0 || b.x2 > width || b.y2 > height)).toEqual([]);
+    // Upside down: the tick for 1.0 is drawn above the tick for 4.0.
+    const tick = (text: string) => boxes.find((b) => b.text === text && b.x2 < 60)!;
+    expect(tick('1.0').y1).toBeLessThan(tick('4.0').y1);
+  });
+
   it('finds an overlap when two labels are drawn on one spot', () => {
     const svg =
       '<svg width="200" height="50"><g transform="translate(10,20)">' +

@@ -128,6 +128,27 @@ describe('prepareScatter', () => {
       { x: 3, y: 60, seats: '5' },
     ]);
     expect(prepared.tables.medians).toEqual([{ x: 2, y: 50 }]);
+    expect(prepared.tables.quadrants).toEqual([]);
+    expect(prepared.signals.yReverse).toBe(false);
+  });
+
+  it('passes quadrant names by corner and an upside-down y axis', () => {
+    const prepared = prepareScatter({
+      title: 't',
+      xTitle: '承認',
+      yTitle: '被侵害',
+      medians: { x: 3, y: 2 },
+      yReverse: true,
+      quadrants: { topLeft: 'a', topRight: 'b', bottomLeft: 'c', bottomRight: 'd' },
+      rows: [],
+    });
+    expect(prepared.tables.quadrants).toEqual([
+      { corner: 'topLeft', text: 'a' },
+      { corner: 'topRight', text: 'b' },
+      { corner: 'bottomLeft', text: 'c' },
+      { corner: 'bottomRight', text: 'd' },
+    ]);
+    expect(prepared.signals.yReverse).toBe(true);
   });
 
   it('draws no cross-hairs without medians', () => {

@@ -138,6 +138,10 @@ describe('buildScatterSpec and addSeatLabels', () => {
       ['medians', 'rule'],
       [undefined, 'point'],
       [undefined, 'text'],
+      ['quadrants', 'text'],
+      ['quadrants', 'text'],
+      ['quadrants', 'text'],
+      ['quadrants', 'text'],
     ]);
     expect(at(spec, 'layer.3.name')).toBe('seat_labels');
     expect(at(spec, 'layer.3.encoding.text')).toEqual({ field: 'seats' });
@@ -146,7 +150,30 @@ describe('buildScatterSpec and addSeatLabels', () => {
       'yTitle',
       'xDomain',
       'yDomain',
+      'yReverse',
     ]);
+    expect(at(spec, 'layer.2.encoding.y.scale.reverse')).toEqual({ signal: 'yReverse' });
+  });
+
+  it('names each quadrant outside its corner of the plot, one text layer per corner', () => {
+    const layers = list(buildScatterSpec(), 'layer').slice(4);
+    expect(layers.map((l) => at(l, 'transform.0.filter'))).toEqual([
+      "datum.corner === 'topLeft'",
+      "datum.corner === 'topRight'",
+      "datum.corner === 'bottomLeft'",
+      "datum.corner === 'bottomRight'",
+    ]);
+    const spots = layers.map((l) => [
+      at(l, 'encoding.x.value'),
+      at(l, 'encoding.y.value'),
+      at(l, 'mark.align'),
+    ]);
+    const { width, height } = { width: 440, height: 320 };
+    expect(spots[0]).toEqual([0, expect.any(Number), 'left']);
+    expect(spots[1]).toEqual([width, expect.any(Number), 'right']);
+    // Above the plot for the top corners, below it (and its axis) for the bottom ones.
+    expect(spots.slice(0, 2).every(([, y]) => (y as number) < 0)).toBe(true);
+    expect(spots.slice(2).every(([, y]) => (y as number) > height)).toBe(true);
   });
 
   it('adds vega’s label transform to the compiled seat labels', () => {
