@@ -139,6 +139,18 @@ export const AWKWARD_CASES: CorpusCase[] = [
     expect: clean('utf-8-bom', 3),
   },
   {
+    problem: 'a DOS end-of-file mark (Ctrl-Z) after the last line',
+    standsFor: 'isus',
+    input: 'isus-dos-eof-mark.csv',
+    expect: clean('utf-8', 4, { rows: ISUS_ROWS }),
+  },
+  {
+    problem: 'a DOS end-of-file mark (Ctrl-Z) right after the last cell, in Shift_JIS',
+    standsFor: 'zenkoku',
+    input: 'zenkoku-dos-eof-mark-unterminated.csv',
+    expect: clean('shift_jis', 4, { rows: ZENKOKU_ROWS }),
+  },
+  {
     problem: 'an export with extra columns outside the contract',
     standsFor: 'zenkoku',
     input: 'zenkoku-extra-columns.csv',
