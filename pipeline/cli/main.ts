@@ -55,6 +55,13 @@ export function createProgram(setStatus: (status: number) => void): Command {
     .description('read, join, analyse and write the pages, results and packs of an edition')
     .option('-o, --out <dir>', 'output folder (default: ./out)')
     .option('--build-date <date>', 'pin the build date (YYYY-MM-DD) for repeatable output')
+    .option('--pdf', 'also print each school’s karte to schools/<code>/karte.pdf, in its pack')
+    .addOption(
+      new Option(
+        '--chromium <path>',
+        'Chromium, Chrome or Edge to print with (implies --pdf; default: chromiumPath, else the usual places)',
+      ).implies({ pdf: true }),
+    )
     .action(async (opts: BuildFlags) => setStatus(await runBuild(opts, langOf(opts))));
 
   common(program.command('validate'))
@@ -86,6 +93,8 @@ export interface CommonFlags {
 export interface BuildFlags extends CommonFlags {
   out?: string;
   buildDate?: string;
+  pdf?: boolean;
+  chromium?: string;
 }
 export interface ValidateFlags extends CommonFlags {
   strict?: boolean;

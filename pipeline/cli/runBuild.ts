@@ -18,12 +18,15 @@ export async function runBuild(flags: BuildFlags, lang: Lang): Promise<number> {
     config,
     edition: flags.edition,
     lang,
+    pdf: flags.pdf ? { chromiumPath: flags.chromium ?? config.chromiumPath } : undefined,
     onStage: (stage, detail) => warn('I_STAGE', { stage, detail }, lang),
   });
   printIssueGroups(summary.log, lang);
   printFileTable(summary.files, lang);
   if (summary.log.issues.length > 0)
     say('I_SEE_REJECTS', { path: join(summary.outDir, 'rejects.csv') }, lang);
+  if (summary.pdf)
+    say('I_PDF_SUMMARY', { schools: summary.pdf.schools, path: summary.pdf.browser }, lang);
   say(
     'I_BUILD_SUMMARY',
     {

@@ -11,6 +11,8 @@ export interface ManifestSchool {
   results: string;
   pack: string;
   packSha256: string;
+  /** The school's karte as one PDF, inside its folder and pack; only with `karte build --pdf`. */
+  pdf?: string;
 }
 
 export interface Manifest {

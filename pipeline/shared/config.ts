@@ -78,6 +78,13 @@ export const configSchema = z.strictObject({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional()
     .describe('Pin the build date (YYYY-MM-DD) for repeatable output; default: today.'),
+  chromiumPath: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Chromium, Google Chrome or Microsoft Edge that `karte build --pdf` prints with: a path (relative to this file) or a command name on PATH. Default: the first found in the usual places.',
+    ),
   editions: z
     .object({
       provisional: edition.default({ grades: { 小: [6], 中: [3] }, sources: ['zenkoku', 'isus'] }),

@@ -48,6 +48,11 @@ export function loadConfig(
     ...config,
     input: fromFile(config.input) ?? join(projectRoot(), 'data-samples', String(config.year)),
     output: fromFile(config.output)!,
+    // A bare command name (`chromium`) is looked up on PATH when printing, not in this folder.
+    chromiumPath:
+      config.chromiumPath && /[\\/]/.test(config.chromiumPath)
+        ? fromFile(config.chromiumPath)
+        : config.chromiumPath,
   };
 }
 

@@ -238,7 +238,7 @@ export const MESSAGES = {
   },
   I_STAGE: {
     ja: (p) =>
-      `… ${({ read: '読み込み', join: '突き合わせ', analyze: '分析', pages: 'ページ作成', pack: 'パック作成' } as Record<string, string>)[p.stage ?? ''] ?? p.stage}${p.detail ? `: ${p.detail}` : ''}`,
+      `… ${({ read: '読み込み', join: '突き合わせ', analyze: '分析', pages: 'ページ作成', pdf: 'PDF作成', pack: 'パック作成' } as Record<string, string>)[p.stage ?? ''] ?? p.stage}${p.detail ? `: ${p.detail}` : ''}`,
     en: (p) => `… ${p.stage}${p.detail ? `: ${p.detail}` : ''}`,
   },
   I_BUILD_SUMMARY: {
@@ -270,6 +270,34 @@ export const MESSAGES = {
   E_INIT_EXISTS: {
     ja: (p) => `${p.path} は既にあります。上書きするには --force を付けてください。`,
     en: (p) => `${p.path} already exists. Use --force to overwrite it.`,
+  },
+  E_CHROMIUM_MISSING: {
+    ja: (p) =>
+      `PDFを作るためのブラウザ（Chromium、Google Chrome、Microsoft Edge）が見つかりません。探した場所: ${p.detail}。ブラウザをインストールするか、--chromium <パス> または設定ファイルの chromiumPath でブラウザの場所を指定してください。`,
+    en: (p) =>
+      `no browser (Chromium, Google Chrome or Microsoft Edge) found to print the PDFs. Looked at: ${p.detail}. Install one, or give its location with --chromium <path> or "chromiumPath" in the configuration.`,
+  },
+  E_CHROMIUM_PATH: {
+    ja: (p) =>
+      `${p.path}: 指定されたブラウザが見つからないか、実行できません。--chromium または設定ファイルの chromiumPath に、Chromium・Google Chrome・Microsoft Edge の実行ファイルのパスを指定してください。`,
+    en: (p) =>
+      `${p.path}: the browser named is missing or cannot be run. Give the path of the Chromium, Google Chrome or Microsoft Edge program with --chromium or "chromiumPath" in the configuration.`,
+  },
+  E_CHROMIUM_LAUNCH: {
+    ja: (p) =>
+      `${p.path}: ブラウザを起動できません（${p.detail}）。別のChromium・Google Chromeを --chromium で指定してください。`,
+    en: (p) =>
+      `${p.path}: the browser does not start (${p.detail}). Name another Chromium or Google Chrome with --chromium.`,
+  },
+  E_PDF_PRINT: {
+    ja: (p) =>
+      `${p.file}: PDFを印刷できません（${p.detail}）。--verbose を付けて再実行し、表示を開発者に伝えてください。`,
+    en: (p) =>
+      `${p.file}: cannot print the PDF (${p.detail}). Run again with --verbose and send the output to the developers.`,
+  },
+  I_PDF_SUMMARY: {
+    ja: (p) => `PDF: ${p.schools}校分（schools/<学校コード>/karte.pdf）。ブラウザ: ${p.path}`,
+    en: (p) => `PDF: ${p.schools} schools (schools/<code>/karte.pdf). Browser: ${p.path}`,
   },
   I_BUILD_DONE: {
     ja: (p) => `完了: ${p.detail}`,
