@@ -16,15 +16,29 @@ const UNKNOWN = 'unknown / 不明';
 const startsWith = (head: Buffer, ...bytes: number[]): boolean =>
   bytes.every((byte, i) => head[i] === byte);
 
-/** The kind of non-text file the bytes look like, or `null` when they may be text. */
-function binaryKind(profile: ByteProfile): string | null {
+// Markup that opens a web page or an XML file, compared in lower case after a BOM and spaces: a
+// web system's login or error page saved in place of its export, or Excel's "Web page" and
+// "XML Spreadsheet 2003" forms. No CSV of the contract starts with a `<` header.
+const MARKUP: [prefix: string, kind: string][] = [
+  ['<!doctype html', 'HTML'],
+  ['<html', 'HTML'],
+  ['<?xml', 'XML'],
+];
+
+/** The kind of non-CSV file the bytes look like, or `null` when they may be CSV text. */
+function notCsvKind(profile: ByteProfile): string | null {
   const { head } = profile;
   if (startsWith(head, 0x50, 0x4b, 0x03, 0x04) || startsWith(head, 0x50, 0x4b, 0x05, 0x06)) {
     return '.xlsx / ZIP';
   }
   if (startsWith(head, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return '.xls';
   if (startsWith(head, 0x25, 0x50, 0x44, 0x46, 0x2d)) return 'PDF';
-  return null;
+  const start = head
+    .subarray(startsWith(head, 0xef, 0xbb, 0xbf) ? 3 : 0, 64)
+    .toString('latin1')
+    .trimStart()
+    .toLowerCase();
+  return MARKUP.find(([prefix]) => start.startsWith(prefix))?.[1] ?? null;
 }
 
 /** The wide Unicode encoding the bytes look like: a byte-order mark or ASCII with NUL halves. */
@@ -72,8 +86,8 @@ export function chooseEncoding(
   setting: FileSpec['encoding'],
   file: string,
 ): TextEncoding {
-  const binary = binaryKind(profile);
-  if (binary) throw new KarteError({ code: 'E_FILE_NOT_CSV', file, detail: binary });
+  const notCsv = notCsvKind(profile);
+  if (notCsv) throw new KarteError({ code: 'E_FILE_NOT_CSV', file, detail: notCsv });
   const wide = wideEncoding(profile);
   if (wide) throw new KarteError({ code: 'E_ENCODING_UNKNOWN', file, detail: wide });
   if (profile.nul > 0) throw new KarteError({ code: 'E_FILE_NOT_CSV', file, detail: '0x00' });

@@ -52,6 +52,18 @@ export const FATAL_CASES: CorpusCase[] = [
     expect: { fatal: 'E_FILE_NOT_CSV', params: { detail: 'PDF' } },
   },
   {
+    problem: 'a web system’s error page saved in place of its export',
+    standsFor: 'zenkoku',
+    input: 'zenkoku-html-error-page.csv',
+    expect: { fatal: 'E_FILE_NOT_CSV', params: { detail: 'HTML' } },
+  },
+  {
+    problem: 'Excel’s “XML Spreadsheet 2003” renamed to .csv',
+    standsFor: 'schools',
+    input: 'schools-xml-spreadsheet-2003.csv',
+    expect: { fatal: 'E_FILE_NOT_CSV', params: { detail: 'XML' } },
+  },
+  {
     problem: 'UTF-16LE with a byte-order mark (Excel’s “Unicode text”)',
     standsFor: 'schools',
     input: 'schools-utf16le.csv',
