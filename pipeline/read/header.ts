@@ -6,6 +6,9 @@
 import { KarteError } from '../shared/issues.js';
 import { normalizeCell } from './normalizeCell.js';
 
+// Inserted into both the Japanese and the English message, so it carries both words.
+const TAB_SEPARATED = 'tab-separated / タブ区切り';
+
 /** One column: its position in the row and its header as written in the file (normalised). */
 export interface Column {
   index: number;
@@ -69,10 +72,17 @@ export class Header {
     return matches;
   }
 
-  /** Throws KarteError E_COLUMN_MISSING naming every required column the file lacks. */
+  /**
+   * Throws KarteError E_COLUMN_MISSING naming every required column the file lacks; or
+   * E_FILE_NOT_CSV when the whole header is one cell with tabs in it, since renaming columns
+   * would not help a tab-separated file (Excel's "Text (Tab delimited)" renamed to .csv).
+   */
   require(names: readonly string[]): void {
     const missing = names.filter((name) => !this.names.includes(name));
     if (missing.length === 0) return;
+    if (this.found.length === 1 && this.found[0]!.includes('\t')) {
+      throw new KarteError({ code: 'E_FILE_NOT_CSV', file: this.file, detail: TAB_SEPARATED });
+    }
     throw new KarteError({
       code: 'E_COLUMN_MISSING',
       file: this.file,

@@ -64,6 +64,12 @@ export const FATAL_CASES: CorpusCase[] = [
     expect: { fatal: 'E_FILE_NOT_CSV', params: { detail: 'XML' } },
   },
   {
+    problem: 'tab-separated text (Excel’s “Text (Tab delimited)”) renamed to .csv',
+    standsFor: 'isus',
+    input: 'isus-tab-separated.csv',
+    expect: { fatal: 'E_FILE_NOT_CSV', params: { detail: 'tab-separated / タブ区切り' } },
+  },
+  {
     problem: 'UTF-16LE with a byte-order mark (Excel’s “Unicode text”)',
     standsFor: 'schools',
     input: 'schools-utf16le.csv',
