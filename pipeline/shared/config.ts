@@ -45,6 +45,79 @@ const edition = z.strictObject({
     ),
 });
 
+/** A ふくしま level label, `N-X` with N 1–12 and X A, B or C. */
+const levelLabel = z.string().regex(/^(?:[1-9]|1[0-2])-[ABC]$/, 'a level label such as 4-C');
+
+const binaryOutcome = z
+  .strictObject({
+    enabled: z
+      .boolean()
+      .default(true)
+      .describe('Fit the logistic model of "below the level" for each ふくしま subject.'),
+    below: z
+      .record(
+        z.string().regex(/^(?:小[1-6]|中[1-3])(?::.+)?$/, 'a key such as 小4 or 中1:英語'),
+        levelLabel,
+      )
+      .default({})
+      .describe(
+        'The level a student counts as below, by grade (`小4`) or grade and subject (`中1:英語`). Default for a grade: its own level N-C, N = school year (小1 = 1 … 中3 = 9).',
+      ),
+  })
+  .describe('The binary outcome of the influencer analysis: a ふくしま level below a set level.');
+
+const analysis = z
+  .strictObject({
+    factors: z
+      .array(z.string().min(1))
+      .min(1)
+      .max(15)
+      .optional()
+      .describe(
+        'Factors of the influencer models, in order, as ids: `fukushima.scale.<尺度>`, `isus.scale.<尺度>`, `zenkoku.question.<質問番号>`. Default: the ふくしま and I-SUS scales, then the questions marked 要因分析, at most 15 per model.',
+      ),
+    bootstrapResamples: z
+      .number()
+      .int()
+      .min(1000)
+      .max(100000)
+      .default(1000)
+      .describe('School resamples behind the intervals of the LMG shares.'),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(0xffffffff)
+      .default(1)
+      .describe('Seed of the bootstrap; the same seed and data give the same numbers.'),
+    fdrQ: z
+      .number()
+      .gt(0)
+      .max(0.5)
+      .default(0.1)
+      .describe('False discovery rate of the Benjamini–Hochberg control across factors.'),
+    binaryOutcome: binaryOutcome.prefault({}),
+    lowerIsBetter: z
+      .array(z.string())
+      .default(['isus.scale.被侵害'])
+      .describe(
+        'Measure ids where a lower value is the better one, for the wording of 強み・課題 (無解答率 always is).',
+      ),
+    workers: z
+      .union([z.literal('auto'), z.number().int().min(0).max(64)])
+      .default('auto')
+      .describe(
+        'Worker threads for the city models; 0 fits them in the main thread; `auto` uses one per core.',
+      ),
+    cache: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Keep fitted city models in <output>/.cache under a hash of their inputs, so a rebuild does not refit them.',
+      ),
+  })
+  .describe('The influencer analysis (ANALYSIS.md, "Influencer analysis").');
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional().describe('Path or URL of this file’s JSON Schema, for editors.'),
   input: z
@@ -129,6 +202,7 @@ export const configSchema = z.strictObject({
         ),
     })
     .prefault({}),
+  analysis: analysis.prefault({}),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -108,6 +108,12 @@ export const MESSAGES = {
     ja: (p) => `${p.file}: 設定が正しくありません: ${p.detail}`,
     en: (p) => `${p.file}: invalid configuration: ${p.detail}`,
   },
+  E_FACTOR_UNKNOWN: {
+    ja: (p) =>
+      `設定 analysis.factors の${q(p.value)}は、この年度のデータにある要因ではありません。使える要因: ${p.expected}。名前を直すか、この行を削除してください。`,
+    en: (p) =>
+      `analysis.factors names ${qe(p.value)}, which is not a factor of this year's data. Factors available: ${p.expected}. Correct the name or remove it.`,
+  },
   E_USAGE: {
     ja: (p) => `使い方が正しくありません: ${p.detail}`,
     en: (p) => `usage error: ${p.detail}`,
