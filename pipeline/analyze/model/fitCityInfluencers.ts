@@ -7,7 +7,9 @@ import { Matrix, covariance } from 'ml-matrix';
 import { benjaminiHochberg } from './benjaminiHochberg.js';
 import { bootstrapLmg } from './bootstrapLmg.js';
 import { correlation } from './correlation.js';
-import { fitOls } from './fitOls.js';
+import type { CoefficientTable } from './coefficientTable.js';
+import { criticalValue, twoSidedTP } from './distributions.js';
+import { fitOls, type OlsFit } from './fitOls.js';
 import { labelAssociation, type AssociationLabel } from './labelAssociation.js';
 import { lmgShares } from './lmgShares.js';
 import {
@@ -29,6 +31,15 @@ export interface CityModelOptions {
   resamples?: number;
   /** Bootstrap seed. Default 1. */
   seed?: number;
+  /**
+   * Never report a slope's standard error below the classical fixed-effects one (σ² over
+   * n − school×grades − factors degrees of freedom), keeping the t reference on schools − 1 df.
+   * With few schools the cluster-robust (HC1) estimate is biased down and sometimes far too
+   * small by chance; the larger of the two is the conservative rule of Angrist and Pischke
+   * (Mostly Harmless Econometrics, 2009, §8.2). Default false (the HC1 values alone, as R's
+   * `sandwich::vcovCL`).
+   */
+  seFloor?: boolean;
 }
 
 /** One factor's row of the city influencer panel; slopes and r are per SD, within schools. */
@@ -92,7 +103,14 @@ export function fitCityInfluencers(
   rows: readonly InfluencerRow[],
   options: CityModelOptions,
 ): CityModelResult {
-  const { factorNames, q = 0.1, level = 0.95, resamples = 1000, seed = 1 } = options;
+  const {
+    factorNames,
+    q = 0.1,
+    level = 0.95,
+    resamples = 1000,
+    seed = 1,
+    seFloor = false,
+  } = options;
   const data = prepareWithinData(rows, factorNames.length);
   const n = data.rows.length;
   const clusterCount = new Set(data.clusters).size;
@@ -110,7 +128,12 @@ export function fitCityInfluencers(
   // Centring spent one degree of freedom per school×grade; with none left the fit is exact
   // and no interval is honest, whatever the (rounding-level) residuals say.
   const dfWithin = n - data.groups - (fit.rank - 1);
-  const robust = dfWithin > 0 ? fit.clusterRobust : null;
+  const robust =
+    dfWithin > 0 && fit.clusterRobust
+      ? seFloor
+        ? floorAtClassical(fit, dfWithin, level)
+        : fit.clusterRobust
+      : null;
   // Column pos + 1 of the design is the pos-th included factor (the intercept is column 0).
   const inModel = data.included.filter((_, pos) => !fit.aliased[pos + 1]);
   data.included.forEach((j, pos) => {
@@ -164,6 +187,36 @@ export function fitCityInfluencers(
     factors: results,
     resamples: boot ? resamples : 0,
   };
+}
+
+/**
+ * The cluster-robust table with each standard error raised to the classical fixed-effects one
+ * where that is larger (fitOls's classical SE rescaled from n − K to `dfWithin` residual degrees
+ * of freedom), intervals and p on the robust table's G − 1 df.
+ */
+function floorAtClassical(fit: OlsFit, dfWithin: number, level: number): CoefficientTable {
+  const robust = fit.clusterRobust!;
+  const df = robust.df!;
+  const crit = criticalValue(level, df);
+  const rescale = Math.sqrt(fit.dfResidual / dfWithin);
+  const table: CoefficientTable = {
+    ...robust,
+    se: [...robust.se],
+    statistic: [...robust.statistic],
+    p: [...robust.p],
+    ci: [...robust.ci],
+  };
+  robust.se.forEach((se, j) => {
+    const classical = fit.classical.se[j];
+    const b = fit.coefficients[j];
+    if (se === null || classical == null || b == null || !(classical * rescale > se)) return;
+    const floored = classical * rescale;
+    table.se[j] = floored;
+    table.ci[j] = [b - crit * floored, b + crit * floored];
+    table.statistic[j] = b / floored;
+    table.p[j] = twoSidedTP(b / floored, df);
+  });
+  return table;
 }
 
 function emptyResult(
