@@ -6,6 +6,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { CrossInput } from './data.js';
 import type { PreparedChart } from './prepare.js';
+import { buildProfileSpec } from './profile.js';
 import {
   categoryStep,
   finiteOrNull,
@@ -14,49 +15,24 @@ import {
   orderCategories,
   presentGroups,
 } from './prepare.js';
-import {
-  SIGNAL,
-  TABLE,
-  buildCategoryY,
-  buildFrame,
-  buildGroupColor,
-  buildGroupLane,
-  buildParams,
-} from './spec-parts.js';
-import { HORIZONTAL_PLOT_WIDTH, INK_MUTED, LABEL_FONT_SIZE } from './style.js';
+import { SIGNAL, TABLE } from './spec-parts.js';
+import { INK_MUTED, LABEL_FONT_SIZE } from './style.js';
 
 /** Pixels per group lane within a row: room for the n text beside the point. */
 const LANE = 15;
 
 /**
- * The vega-lite spec of every cross chart. Data: rows of {@link CrossDatum} with `order`,
- * `label` and `end` (where the n text starts) added, in `table`. Signals: value axis title
- * and domain, legend groups, pixels per row.
+ * The vega-lite spec of every cross chart: the profile chart's rows, points and intervals,
+ * with the n of each point written beside its interval. Data: rows of {@link CrossDatum} with
+ * `order`, `label` and `end` (where the n text starts) added, in `table`. Signals: value axis
+ * title and domain, legend groups, pixels per row.
  */
 export function buildCrossSpec(): TopLevelSpec {
+  const profile = buildProfileSpec() as TopLevelSpec & { layer: unknown[] };
   return {
-    ...buildFrame(),
-    params: buildParams(['xTitle', 'legendGroups', 'legendSuffix', 'valueDomain']),
-    width: HORIZONTAL_PLOT_WIDTH,
-    height: { step: 30, for: 'position' },
-    encoding: {
-      y: buildCategoryY(),
-      yOffset: buildGroupLane(),
-      x: {
-        field: 'mean',
-        type: 'quantitative',
-        scale: { zero: false, nice: true, domainRaw: { signal: SIGNAL.valueDomain } },
-        axis: { title: { signal: SIGNAL.xTitle }, grid: true, tickCount: 6 },
-      },
-      color: buildGroupColor(),
-    },
+    ...profile,
     layer: [
-      {
-        transform: [{ filter: 'isValid(datum.lower) && isValid(datum.upper)' }],
-        mark: { type: 'rule', strokeWidth: 2 },
-        encoding: { x: { field: 'lower', type: 'quantitative' }, x2: { field: 'upper' } },
-      },
-      { mark: { type: 'point', filled: true, size: 56, opacity: 1 } },
+      ...profile.layer,
       {
         mark: {
           type: 'text',
@@ -73,7 +49,7 @@ export function buildCrossSpec(): TopLevelSpec {
         },
       },
     ],
-  };
+  } as TopLevelSpec;
 }
 
 /** Rows and signals of one cross chart. Rows without a finite mean are left out. */
