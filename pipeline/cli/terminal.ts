@@ -47,7 +47,7 @@ export function printIssueGroups(log: IssueLog, lang: Lang, limit = 20): void {
       lang,
     );
   }
-  if (groups.length > limit) console.error(`… (+${groups.length - limit})`);
+  if (groups.length > limit) warn('I_ISSUE_MORE', { count: groups.length - limit }, lang);
 }
 
 const HEADERS: Record<Lang, string[]> = {

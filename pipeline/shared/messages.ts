@@ -257,6 +257,10 @@ export const MESSAGES = {
     ja: (p) => `${p.code} ×${p.count}（${p.file}、最初は${p.line ?? '-'}行目）: ${p.detail}`,
     en: (p) => `${p.code} ×${p.count} in ${p.file}, first at line ${p.line ?? '-'}: ${p.detail}`,
   },
+  I_ISSUE_MORE: {
+    ja: (p) => `…ほか${p.count}種類の問題があります。すべて rejects.csv に記録しています。`,
+    en: (p) => `… and ${p.count} more kinds of problem, all listed in rejects.csv.`,
+  },
   I_SEE_REJECTS: {
     ja: (p) => `除外した行と欠損扱いにした値の一覧: ${p.path}`,
     en: (p) => `Rejected rows and values read as missing are listed in ${p.path}`,
