@@ -258,8 +258,10 @@ export const MESSAGES = {
     en: (p) => `${p.code} ×${p.count} in ${p.file}, first at line ${p.line ?? '-'}: ${p.detail}`,
   },
   I_ISSUE_MORE: {
-    ja: (p) => `…ほか${p.count}種類の問題があります（karte build は rejects.csv にすべて記録します）。`,
-    en: (p) => `… and ${p.count} more kinds of problem (karte build lists every one in rejects.csv).`,
+    ja: (p) =>
+      `…ほか${p.count}種類の問題があります（karte build は rejects.csv にすべて記録します）。`,
+    en: (p) =>
+      `… and ${p.count} more kinds of problem (karte build lists every one in rejects.csv).`,
   },
   I_SEE_REJECTS: {
     ja: (p) => `除外した行と欠損扱いにした値の一覧: ${p.path}`,
