@@ -1,45 +1,50 @@
 /**
  * A class's page (g<学年>-c<NN>.html): 本学級 against 本校 and the city, its distributions and
- * scale profile, and the planes of its students' scores against a scale.
+ * scale profiles, the planes of its students' scores against a scale, and the I-SUS plane of
+ * its four groups.
  */
-import type { GradeResults, SchoolResults } from '../analyze/resultsSchema.js';
+import type { SchoolResults } from '../analyze/resultsSchema.js';
 import { buildChrome } from './chrome.js';
-import { gradeClassLabel } from './names.js';
-import { classNav } from './navigation.js';
+import { buildIsusPlaneBlock } from './isusPlane.js';
+import { buildNav } from './navigation.js';
+import type { PlannedPage } from './plan.js';
 import { buildScatterBlocks } from './scatter.js';
 import { classScope } from './scope.js';
 import { buildScopeSections, section } from './sections.js';
 import type { PageView } from './view.js';
-import { SCATTER_NOTE, smallGroupNote } from './words.js';
+import { smallGroupNote } from './words/notes.js';
+import { withSize } from './words/pages.js';
+import { ISUS_SECTION, PLANES_SECTION } from './words/planes.js';
 
-/** The view of the page of the class at `position` (from 1) in `grade`. */
+/** The view of a class page planned in `pages`. */
 export function buildClassPage(
   results: SchoolResults,
-  grade: GradeResults,
-  position: number,
+  pages: readonly PlannedPage[],
+  page: PlannedPage,
 ): PageView {
-  const cls = grade.classes[position - 1]!;
-  const name = gradeClassLabel(grade.grade, cls.name);
+  const grade = page.grade!;
+  const cls = grade.classes[page.position! - 1]!;
   const scope = classScope(results, cls.figures);
   const small = cls.students < results.minGroupSize;
+  const isus = buildIsusPlaneBlock(scope, cls.points);
   return {
-    chrome: buildChrome(results, name, classNav(grade, position)),
+    chrome: buildChrome(results, page.name, buildNav(results, pages, page)),
+    contents: null,
     intro: [],
     scopes: [
       {
         anchor: 'class',
-        heading: `${name}（${cls.students}人）`,
-        banner: small ? smallGroupNote('学級', cls.students, results.minGroupSize) : null,
+        heading: withSize(page.name, cls.students),
+        banner: small ? smallGroupNote('class', cls.students, results.minGroupSize) : null,
         links: [],
+        linksLabel: '',
         sections: [
-          ...buildScopeSections(scope),
-          ...section(
-            '得点と尺度の関連（クロス分析）',
-            SCATTER_NOTE,
-            buildScatterBlocks(scope, cls.points),
-          ),
+          ...buildScopeSections(scope, 'class'),
+          ...section(PLANES_SECTION, buildScatterBlocks(scope, cls.points)),
+          ...section(ISUS_SECTION, isus ? [isus] : []),
         ],
       },
     ],
+    prose: [],
   };
 }

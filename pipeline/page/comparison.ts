@@ -1,73 +1,140 @@
 /**
- * The comparison blocks of a scope: one per score unit (正答率 of every subject together, IRT,
- * levels, growth, share who grew), each a chart of the group's means with their intervals
- * against the reference groups, followed by the unit's table.
+ * Comparison blocks: a chart of the group's means with their 95% intervals against the
+ * reference groups (the city with its interval, the published 福島県・全国 values as ticks),
+ * followed by the table of the same numbers. One block per score unit on the overview pages;
+ * one per subject's items, domains or viewpoints on a subject page.
  */
+import type { MeasureFigures, MeasureInfo } from '../analyze/resultsSchema.js';
 import type { ComparisonDatum } from '../chart/data.js';
-import { buildFigureTable } from './figureTable.js';
+import { buildFigureTable, type FigureTableOptions } from './figureTable.js';
 import type { Scope } from './scope.js';
 import { figuresWhere, isVisible } from './scope.js';
-import { SCORE_UNITS, unitOf } from './units.js';
 import type { BlockView } from './view.js';
-import { suppressedNote } from './words.js';
+import { comparisonTitle, numbersCaption } from './words/figures.js';
+import { suppressedNote } from './words/notes.js';
+import { SCORE_UNITS, unitOf } from './words/units.js';
 
-/** One block per score unit present in the scope, in {@link SCORE_UNITS} order. */
-export function buildComparisonBlocks(scope: Scope): BlockView[] {
+type Row = { info: MeasureInfo; figures: MeasureFigures };
+
+/** How a comparison block is labelled and drawn. */
+export interface ComparisonOptions {
+  heading: string;
+  anchor: string | null;
+  lead?: string | null;
+  valueTitle: string;
+  domain: readonly [number, number] | null;
+  /** Category label in the chart; default the measure's subject, else its label. */
+  chartLabelOf?: (row: Row) => string;
+  /** Options of the table; its caption defaults to the heading's. */
+  table?: Partial<FigureTableOptions>;
+}
+
+/**
+ * The chart rows of `rows`: the group's visible figure with its interval, then each reference
+ * column's value (a visible figure with its interval, or a published value without one).
+ */
+export function comparisonData(
+  scope: Scope,
+  rows: readonly Row[],
+  labelOf: (row: Row) => string,
+): ComparisonDatum[] {
+  const data: ComparisonDatum[] = [];
+  for (const row of rows) {
+    const own = row.figures.group;
+    if (!isVisible(own)) continue;
+    const label = labelOf(row);
+    data.push({
+      label,
+      group: scope.own,
+      value: own.mean!,
+      lower: own.ci?.[0] ?? null,
+      upper: own.ci?.[1] ?? null,
+      n: own.n,
+    });
+    for (const column of scope.references) {
+      const value = column.valueOf(row.figures);
+      if (value?.kind === 'published') {
+        data.push({ label, group: column.group, value: value.value, n: null });
+      } else if (value && isVisible(value.figure)) {
+        const figure = value.figure;
+        data.push({
+          label,
+          group: column.group,
+          value: figure.mean!,
+          lower: figure.ci?.[0] ?? null,
+          upper: figure.ci?.[1] ?? null,
+          n: figure.n,
+        });
+      }
+    }
+  }
+  return data;
+}
+
+/** One comparison block of `rows` (in the order given); a message instead of an empty chart. */
+export function buildComparisonBlock(
+  scope: Scope,
+  rows: readonly Row[],
+  options: ComparisonOptions,
+): BlockView {
+  const labelOf = options.chartLabelOf ?? (({ info }: Row) => info.subject ?? info.label);
+  const data = comparisonData(scope, rows, labelOf);
+  const groups = [...new Set(data.map((d) => d.group))];
+  return {
+    anchor: options.anchor,
+    heading: options.heading,
+    lead: options.lead ?? null,
+    chart:
+      data.length === 0
+        ? null
+        : {
+            kind: 'comparison',
+            input: {
+              title: comparisonTitle(options.heading, groups),
+              valueTitle: options.valueTitle,
+              domain: options.domain,
+              rows: data,
+            },
+            svg: '',
+          },
+    message: data.length === 0 ? suppressedNote(rows[0]!.figures.group.reason) : null,
+    table: buildFigureTable(scope, rows, {
+      caption: numbersCaption(options.heading),
+      ...options.table,
+    }),
+    details: null,
+    statements: null,
+  };
+}
+
+/** The id of a score unit's block, e.g. `grade-6-zenkoku-rate`, or `zenkoku-rate` unprefixed. */
+export function unitAnchor(prefix: string, unitKey: string): string {
+  const key = unitKey.replace('.', '-');
+  return prefix ? `${prefix}-${key}` : key;
+}
+
+/**
+ * One block per score unit present in the scope, in {@link SCORE_UNITS} order, with ids
+ * `<prefix>-<survey>-<metric>`. `hrefOf` links a row's label (for example to its subject page).
+ */
+export function buildComparisonBlocks(
+  scope: Scope,
+  prefix: string,
+  hrefOf?: (info: MeasureInfo) => string | null,
+): BlockView[] {
   const blocks: BlockView[] = [];
   for (const unit of SCORE_UNITS) {
     const rows = figuresWhere(scope, (info) => unitOf(info) === unit);
     if (rows.length === 0) continue;
-    const data: ComparisonDatum[] = [];
-    for (const { info, figures } of rows) {
-      const own = figures.group;
-      if (!isVisible(own)) continue;
-      const label = info.subject ?? info.label;
-      data.push({
-        label,
-        group: scope.own,
-        value: own.mean!,
-        lower: own.ci?.[0] ?? null,
-        upper: own.ci?.[1] ?? null,
-        n: own.n,
-      });
-      for (const column of scope.references) {
-        const value = column.valueOf(figures);
-        if (value?.kind === 'published') {
-          data.push({ label, group: column.group, value: value.value, n: null });
-        } else if (value && isVisible(value.figure)) {
-          const figure = value.figure;
-          data.push({
-            label,
-            group: column.group,
-            value: figure.mean!,
-            lower: figure.ci?.[0] ?? null,
-            upper: figure.ci?.[1] ?? null,
-            n: figure.n,
-          });
-        }
-      }
-    }
-    const groups = [...new Set(data.map((d) => d.group))];
-    blocks.push({
-      heading: unit.heading,
-      lead: null,
-      chart:
-        data.length === 0
-          ? null
-          : {
-              kind: 'comparison',
-              input: {
-                title: `${unit.heading}：${groups.join('・')}の比較`,
-                valueTitle: unit.valueTitle,
-                domain: unit.domain,
-                rows: data,
-              },
-              svg: '',
-            },
-      message: data.length === 0 ? suppressedNote(rows[0]!.figures.group.reason) : null,
-      table: buildFigureTable(scope, rows, { caption: `${unit.heading}の数値` }),
-      details: null,
-    });
+    blocks.push(
+      buildComparisonBlock(scope, rows, {
+        heading: unit.heading,
+        anchor: unitAnchor(prefix, unit.key),
+        valueTitle: unit.valueTitle,
+        domain: unit.domain,
+        table: hrefOf ? { hrefOf } : {},
+      }),
+    );
   }
   return blocks;
 }

@@ -3,17 +3,24 @@
  * group's students in each bin against the city's, from the figures' counts, and a table of
  * the same numbers.
  */
-import type { Figure, MeasureInfo } from '../analyze/resultsSchema.js';
+import type { Figure, MeasureFigures, MeasureInfo } from '../analyze/resultsSchema.js';
 import type { DistributionDatum } from '../chart/data.js';
 import type { GroupName } from '../chart/palette.js';
-import { cell } from './figureTable.js';
-import { formatShare } from './format.js';
+import { cell, head } from './figureTable.js';
+import { formatShare } from './words/format.js';
 import { GROUP_KEYS } from './groups.js';
 import type { Scope } from './scope.js';
 import { figuresWhere, isVisible } from './scope.js';
-import { SCORE_UNITS, unitOf } from './units.js';
 import type { BlockView, RowView, TableView } from './view.js';
-import { CAUTION_MARK, cautionNote, suppressedNote } from './words.js';
+import {
+  distributionHeading,
+  distributionRowLabel,
+  distributionTitle,
+  numbersCaption,
+} from './words/figures.js';
+import { cautionNote, suppressedNote } from './words/notes.js';
+import { CAUTION_MARK } from './words/terms.js';
+import { SCORE_UNITS, unitOf } from './words/units.js';
 
 /**
  * The rows of one group: each bin's share (percent of the group's counted students) and count.
@@ -33,41 +40,62 @@ export function distributionRows(
   });
 }
 
-/** One block per score measure that has bins, unit by unit, in results order within a unit. */
-export function buildDistributionBlocks(scope: Scope): BlockView[] {
-  const blocks: BlockView[] = [];
-  const binned = figuresWhere(scope, (i) => !!unitOf(i)?.binTitle && !!i.bins);
-  // Unit by unit (all 正答率, then IRT, levels, growth), as the comparison blocks run.
-  const ordered = SCORE_UNITS.flatMap((unit) => binned.filter(({ info }) => unitOf(info) === unit));
-  for (const { info, figures } of ordered) {
-    const binTitle = unitOf(info)!.binTitle!;
-    const own = distributionRows(scope.own, figures.group, info.bins!);
-    const city = distributionRows('市全体', figures.city, info.bins!);
-    const heading = `${info.label}の分布`;
-    blocks.push({
-      heading,
-      lead: null,
-      chart:
-        own.length === 0
-          ? null
-          : {
-              kind: 'distribution',
-              input: {
-                title: `${heading}：${scope.own}${city.length ? 'と市全体' : ''}の割合`,
-                xTitle: binTitle,
-                rows: [...own, ...city],
-              },
-              svg: '',
+/**
+ * The distribution block of one measure: the group's shares per bin against the city's, or a
+ * message saying why the group's are withheld. `binTitle` names the bins under the chart.
+ */
+export function buildDistributionBlock(
+  scope: Scope,
+  info: MeasureInfo,
+  figures: MeasureFigures,
+  binTitle: string,
+  anchor: string | null,
+): BlockView {
+  const own = distributionRows(scope.own, figures.group, info.bins!);
+  const city = distributionRows('市全体', figures.city, info.bins!);
+  const heading = distributionHeading(info.label);
+  return {
+    anchor,
+    heading,
+    lead: null,
+    chart:
+      own.length === 0
+        ? null
+        : {
+            kind: 'distribution',
+            input: {
+              title: distributionTitle(heading, scope.own, city.length > 0),
+              xTitle: binTitle,
+              rows: [...own, ...city],
             },
-      message: own.length === 0 ? suppressedNote(figures.group.reason) : null,
-      table:
-        own.length === 0
-          ? null
-          : buildDistributionTable(scope, info, binTitle, own, city, figures.group),
-      details: null,
-    });
-  }
-  return blocks;
+            svg: '',
+          },
+    message: own.length === 0 ? suppressedNote(figures.group.reason) : null,
+    table:
+      own.length === 0
+        ? null
+        : buildDistributionTable(scope, info, binTitle, own, city, figures.group),
+    details: null,
+    statements: null,
+  };
+}
+
+/**
+ * One block per score measure that has bins, unit by unit (all 正答率, then IRT, levels,
+ * growth), in results order within a unit; ids `<prefix>-dist-<n>` by position.
+ */
+export function buildDistributionBlocks(scope: Scope, prefix: string): BlockView[] {
+  const binned = figuresWhere(scope, (i) => !!unitOf(i)?.binTitle && !!i.bins);
+  const ordered = SCORE_UNITS.flatMap((unit) => binned.filter(({ info }) => unitOf(info) === unit));
+  return ordered.map(({ info, figures }, i) =>
+    buildDistributionBlock(
+      scope,
+      info,
+      figures,
+      unitOf(info)!.binTitle!,
+      `${prefix}-dist-${i + 1}`,
+    ),
+  );
 }
 
 function buildDistributionTable(
@@ -81,18 +109,19 @@ function buildDistributionTable(
   const caution = ownFigure.status === 'caution';
   const row = (label: string, group: GroupName, values: readonly string[]): RowView => ({
     label,
+    href: null,
     group: GROUP_KEYS[group],
     mark: caution && group === scope.own ? CAUTION_MARK : null,
     cells: values.map((v) => cell(v, 'num')),
   });
   const rows = [
     row(
-      `${scope.own}（人）`,
+      distributionRowLabel(scope.own, 'count'),
       scope.own,
       own.map((d) => String(d.count)),
     ),
     row(
-      `${scope.own}（%）`,
+      distributionRowLabel(scope.own, 'share'),
       scope.own,
       own.map((d) => formatShare(d.share)),
     ),
@@ -100,18 +129,18 @@ function buildDistributionTable(
   if (city.length)
     rows.push(
       row(
-        '市全体（%）',
+        distributionRowLabel('市全体', 'share'),
         '市全体',
         city.map((d) => formatShare(d.share)),
       ),
     );
-  const head = info.bins!.map((bin) => ({ text: bin, group: null }));
+  const heads = info.bins!.map((bin) => head(bin));
   return {
-    caption: `${info.label}の分布の数値`,
+    caption: numbersCaption(distributionHeading(info.label)),
     rowHead: binTitle,
-    head,
+    head: heads,
     bodies: [{ heading: null, rows }],
     notes: caution ? [cautionNote(scope.minGroupSize)] : [],
-    span: head.length + 1,
+    span: heads.length + 1,
   };
 }

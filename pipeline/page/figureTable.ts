@@ -4,19 +4,14 @@
  * figure shows why instead of numbers; a figure under caution carries a mark and a note.
  */
 import type { Figure, MeasureFigures, MeasureInfo } from '../analyze/resultsSchema.js';
-import { formatDiff, formatInterval, formatLevel, formatValue } from './format.js';
+import { formatDiff, formatInterval, formatLevelEquivalent, formatValue } from './words/format.js';
 import { GROUP_KEYS } from './groups.js';
 import type { ReferenceColumn, ReferenceValue, Scope } from './scope.js';
 import { cityReference, isVisible } from './scope.js';
-import type { BodyView, CellView, RowView, TableView } from './view.js';
-import {
-  CALL_WORDS,
-  CAUTION_MARK,
-  INTERVAL_WORD,
-  NONE,
-  cautionNote,
-  suppressedNote,
-} from './words.js';
+import type { BodyView, CellView, HeadView, RowView, TableView } from './view.js';
+import { CALL_HEAD, ROW_HEADS, diffHead } from './words/figures.js';
+import { cautionNote, suppressedNote } from './words/notes.js';
+import { CALL_WORDS, CAUTION_MARK, INTERVAL_WORD, NONE, nText } from './words/terms.js';
 
 /** Options of {@link buildFigureTable}. */
 export interface FigureTableOptions {
@@ -27,6 +22,8 @@ export interface FigureTableOptions {
   sectionOf?: (info: MeasureInfo) => string | null;
   /** Row label; default the measure's label. */
   labelOf?: (info: MeasureInfo) => string;
+  /** Link of a row's label (for example to the subject's page); default none. */
+  hrefOf?: (info: MeasureInfo) => string | null;
 }
 
 /** A cell of plain text. */
@@ -37,6 +34,15 @@ export function cell(
   colspan: number | null = null,
 ): CellView {
   return { text, sub, className, colspan };
+}
+
+/** A column heading, with a group's swatch and a second line where given. */
+export function head(
+  text: string,
+  group: HeadView['group'] = null,
+  sub: string | null = null,
+): HeadView {
+  return { text, group, sub };
 }
 
 /** The cell of a withheld figure: the reason, never a number. */
@@ -53,13 +59,15 @@ export function buildFigureTable(
   const columns = scope.references.filter((column) =>
     rows.some(({ figures }) => column.valueOf(figures) !== null),
   );
-  const head = [
-    { text: 'n', group: null },
-    { text: scope.own, group: GROUP_KEYS[scope.own] },
-    { text: INTERVAL_WORD, group: null },
-    ...columns.map((c) => ({ text: c.group, group: GROUP_KEYS[c.group] })),
-    { text: `差（${scope.own}−市全体）`, group: null },
-    { text: '市全体と比べて', group: null },
+  // A column whose figures all have the same n says it once, in its heading.
+  const sharedN = columns.map((column) => sharedCount(rows, column));
+  const heads = [
+    head('n'),
+    head(scope.own, GROUP_KEYS[scope.own]),
+    head(INTERVAL_WORD),
+    ...columns.map((c, i) => head(c.group, GROUP_KEYS[c.group], sharedN[i] ?? null)),
+    head(diffHead(scope.own)),
+    head(CALL_HEAD),
   ];
   let caution = false;
   const bodies: BodyView[] = [];
@@ -68,18 +76,35 @@ export function buildFigureTable(
     let body = bodies.at(-1);
     if (!body || body.heading !== heading) bodies.push((body = { heading, rows: [] }));
     const label = options.labelOf?.(info) ?? info.label;
-    const row = buildRow(label, info, figures, columns, head.length);
+    const row = buildRow(label, info, figures, columns, sharedN, heads.length);
+    row.href = options.hrefOf?.(info) ?? null;
     caution ||= row.mark !== null || row.cells.some((c) => c.text.endsWith(CAUTION_MARK));
     body.rows.push(row);
   }
   return {
     caption: options.caption,
-    rowHead: options.rowHead ?? '指標',
-    head,
+    rowHead: options.rowHead ?? ROW_HEADS.measure,
+    head: heads,
     bodies,
     notes: caution ? [cautionNote(scope.minGroupSize)] : [],
-    span: head.length + 1,
+    span: heads.length + 1,
   };
+}
+
+/**
+ * `n=…` when every visible figure of the column has the same n (and there is one), else null.
+ * Published values have no n and do not count.
+ */
+function sharedCount(
+  rows: readonly { figures: MeasureFigures }[],
+  column: ReferenceColumn,
+): string | null {
+  const counts = new Set<number>();
+  for (const { figures } of rows) {
+    const value = column.valueOf(figures);
+    if (value?.kind === 'figure' && isVisible(value.figure)) counts.add(value.figure.n);
+  }
+  return counts.size === 1 ? nText([...counts][0]!) : null;
 }
 
 function buildRow(
@@ -87,34 +112,38 @@ function buildRow(
   info: MeasureInfo,
   figures: MeasureFigures,
   columns: readonly ReferenceColumn[],
+  sharedN: readonly (string | null)[],
   width: number,
 ): RowView {
   const own = figures.group;
   if (!isVisible(own)) {
-    return { label, group: null, mark: null, cells: [withheldCell(own, width)] };
+    return { label, href: null, group: null, mark: null, cells: [withheldCell(own, width)] };
   }
   const city = cityReference(figures);
-  const level = info.metric === 'step' ? `${formatLevel(own.mean!)}相当` : null;
+  const level = info.metric === 'step' ? formatLevelEquivalent(own.mean!) : null;
   return {
     label,
+    href: null,
     group: null,
     mark: own.status === 'caution' ? CAUTION_MARK : null,
     cells: [
       cell(String(own.n), 'num'),
       cell(formatValue(own.mean!, info), 'num own', level),
       cell(own.ci ? formatInterval(own.ci, info) : NONE, 'num'),
-      ...columns.map((column) => referenceCell(column.valueOf(figures), info)),
+      ...columns.map((column, i) =>
+        referenceCell(column.valueOf(figures), info, sharedN[i] === null),
+      ),
       cell(city ? formatDiff(city.diff, info) : NONE, 'num'),
       city ? cell(CALL_WORDS[city.call], `call call-${city.call}`) : cell(NONE),
     ],
   };
 }
 
-function referenceCell(value: ReferenceValue | null, info: MeasureInfo): CellView {
+function referenceCell(value: ReferenceValue | null, info: MeasureInfo, withN: boolean): CellView {
   if (value === null) return cell(NONE);
   if (value.kind === 'published') return cell(formatValue(value.value, info), 'num');
   const figure = value.figure;
   if (!isVisible(figure)) return withheldCell(figure);
   const mark = figure.status === 'caution' ? CAUTION_MARK : '';
-  return cell(`${formatValue(figure.mean!, info)}${mark}`, 'num', `n=${figure.n}`);
+  return cell(`${formatValue(figure.mean!, info)}${mark}`, 'num', withN ? nText(figure.n) : null);
 }

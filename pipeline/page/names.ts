@@ -1,34 +1,39 @@
 /**
- * File names and titles of a school's pages. File names use only the grade and the class's
- * position in it, never the class's own name (なかよし, ひまわり): names may hold any character,
- * and a file name must work inside a zip and on every operating system.
+ * File names of a school's pages and the ids of places in them. File names use only ASCII: the
+ * grade, a subject's ASCII name or position, a class's position — never a class's own name
+ * (なかよし, ひまわり), which may hold any character, while a file name must work inside a zip
+ * and on every operating system.
  */
+import { SUBJECT_SLUGS } from './words/domain.js';
 
 /** The school's home page. */
 export const HOME_PAGE = 'index.html';
+
+/** The reading guide. */
+export const GUIDE_PAGE = 'guide.html';
 
 /** `g6-c01.html` for the first class of grade 6; `position` counts from 1. */
 export function classPageName(grade: number, position: number): string {
   return `g${grade}-c${String(position).padStart(2, '0')}.html`;
 }
 
-/** `6年`. */
-export function gradeLabel(grade: number): string {
-  return `${grade}年`;
-}
-
 /**
- * A class as people say it: `1組`, `A組` for a number or letters, the name itself otherwise
- * (`なかよし`).
+ * `g6-kokugo.html` for a subject with an ASCII name in {@link SUBJECT_SLUGS}, else
+ * `g6-s02.html` from its `position` (from 1) among the grade's subjects.
  */
-export function classLabel(name: string): string {
-  return /^[0-9A-Za-z]+$/.test(name) ? `${name}組` : name;
+export function subjectPageName(grade: number, subject: string, position: number): string {
+  const slug = SUBJECT_SLUGS[subject] ?? `s${String(position).padStart(2, '0')}`;
+  return `g${grade}-${slug}.html`;
 }
 
-/** `6年1組`, `6年 なかよし`. */
-export function gradeClassLabel(grade: number, name: string): string {
-  const cls = classLabel(name);
-  return cls === name ? `${gradeLabel(grade)} ${cls}` : `${gradeLabel(grade)}${cls}`;
+/** `g6-scales.html`: the grade's questionnaire and scales. */
+export function scalesPageName(grade: number): string {
+  return `g${grade}-scales.html`;
+}
+
+/** `g6-analysis.html`: the grade's cross and influencer analysis. */
+export function analysisPageName(grade: number): string {
+  return `g${grade}-analysis.html`;
 }
 
 /** The id of a grade's section on the home page, for in-page links. */

@@ -7,17 +7,34 @@ import { buildFigureTable } from './figureTable.js';
 import type { Scope } from './scope.js';
 import { figuresWhere, isVisible } from './scope.js';
 import type { BlockView } from './view.js';
-import { suppressedNote } from './words.js';
+import {
+  ROW_HEADS,
+  SCALE_GROUP_DEFAULT,
+  SCALE_VALUE_TITLE,
+  profileCaption,
+  profileTitle,
+} from './words/figures.js';
+import { suppressedNote } from './words/notes.js';
 
 /** Scale scores run from 1 to 4. */
 const SCALE_DOMAIN = [1, 4] as const;
 
-/** One block per scale group, in the order the groups first appear in the results. */
-export function buildProfileBlocks(scope: Scope): BlockView[] {
+/** The id of a scale group's profile block: `[<prefix>-]scales-<n>` by the group's position. */
+export function profileAnchor(prefix: string, position: number): string {
+  return prefix ? `${prefix}-scales-${position}` : `scales-${position}`;
+}
+
+/** The scale groups of a scope, in the order they first appear in the results. */
+export function scaleGroups(scope: Scope): string[] {
   const scales = figuresWhere(scope, (info) => info.family === 'scale');
-  const groups = [...new Set(scales.map(({ info }) => info.group ?? '尺度'))];
-  return groups.map((group) => {
-    const rows = scales.filter(({ info }) => (info.group ?? '尺度') === group);
+  return [...new Set(scales.map(({ info }) => info.group ?? SCALE_GROUP_DEFAULT))];
+}
+
+/** One block per scale group, in {@link scaleGroups} order. */
+export function buildProfileBlocks(scope: Scope, prefix: string): BlockView[] {
+  const scales = figuresWhere(scope, (info) => info.family === 'scale');
+  return scaleGroups(scope).map((group, i) => {
+    const rows = scales.filter(({ info }) => (info.group ?? SCALE_GROUP_DEFAULT) === group);
     const data: ProfileDatum[] = [];
     for (const { info, figures } of rows) {
       if (!isVisible(figures.group)) continue;
@@ -47,6 +64,7 @@ export function buildProfileBlocks(scope: Scope): BlockView[] {
     }
     const names = [...new Set(data.map((d) => d.group))];
     return {
+      anchor: profileAnchor(prefix, i + 1),
       heading: group,
       lead: null,
       chart:
@@ -55,16 +73,20 @@ export function buildProfileBlocks(scope: Scope): BlockView[] {
           : {
               kind: 'profile',
               input: {
-                title: `${group}の尺度：${names.join('・')}の平均`,
-                valueTitle: '平均（1〜4）',
+                title: profileTitle(group, names),
+                valueTitle: SCALE_VALUE_TITLE,
                 domain: SCALE_DOMAIN,
                 rows: data,
               },
               svg: '',
             },
       message: data.length === 0 ? suppressedNote(rows[0]!.figures.group.reason) : null,
-      table: buildFigureTable(scope, rows, { caption: `${group}の尺度の数値`, rowHead: '尺度' }),
+      table: buildFigureTable(scope, rows, {
+        caption: profileCaption(group),
+        rowHead: ROW_HEADS.scale,
+      }),
       details: null,
+      statements: null,
     } satisfies BlockView;
   });
 }

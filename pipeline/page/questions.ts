@@ -1,27 +1,37 @@
 /**
- * The questionnaire block of a grade: the share of positive answers to each question of the
- * national test's questionnaire, against the city, under the question's category.
+ * The questionnaire blocks of a grade or class: for each category of the national test's
+ * questionnaire, the share of positive answers to each of its questions against the city.
  */
-import { buildFigureTable } from './figureTable.js';
+import { buildComparisonBlock } from './comparison.js';
 import type { Scope } from './scope.js';
 import { figuresWhere } from './scope.js';
 import type { BlockView } from './view.js';
+import { ROW_HEADS } from './words/figures.js';
+import { QUESTION_VALUE_TITLE, questionCategoryHeading } from './words/sections.js';
 
-/** The block, or null when the grade has no questionnaire figures. */
-export function buildQuestionBlock(scope: Scope): BlockView | null {
+/** The id of a category's block: `questions-<n>` by the category's position. */
+export function questionAnchor(position: number): string {
+  return `questions-${position}`;
+}
+
+/** One block per question category, in the order the categories first appear. */
+export function buildQuestionBlocks(scope: Scope): BlockView[] {
   const rows = figuresWhere(scope, (info) => info.family === 'question');
-  if (rows.length === 0) return null;
-  return {
-    heading: '肯定的な回答の割合',
-    lead: '「当てはまる」「どちらかといえば当てはまる」など、肯定的な回答をした児童生徒の割合です。',
-    chart: null,
-    message: null,
-    table: buildFigureTable(scope, rows, {
-      caption: '質問ごとの肯定的な回答の割合',
-      rowHead: '質問',
-      sectionOf: (info) => info.group,
-      labelOf: (info) => `${info.metric}\u3000${info.label}`,
-    }),
-    details: null,
-  };
+  const categories = [...new Set(rows.map(({ info }) => info.group ?? ''))];
+  return categories.map((category, i) => {
+    const heading = category ? questionCategoryHeading(category) : QUESTION_VALUE_TITLE;
+    const label = (info: { metric: string; label: string }) => `${info.metric}\u3000${info.label}`;
+    return buildComparisonBlock(
+      scope,
+      rows.filter(({ info }) => (info.group ?? '') === category),
+      {
+        heading,
+        anchor: questionAnchor(i + 1),
+        valueTitle: QUESTION_VALUE_TITLE,
+        domain: [0, 100],
+        chartLabelOf: ({ info }) => label(info),
+        table: { rowHead: ROW_HEADS.question, labelOf: label },
+      },
+    );
+  });
 }

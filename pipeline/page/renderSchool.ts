@@ -1,12 +1,15 @@
 /**
- * page: SchoolResults → view models → charts → HTML files. The stage presents the figures it
- * is given and computes none: every number comes from the results, formatted.
+ * page: SchoolResults → plan of pages → view models → charts → HTML files. The stage presents
+ * the figures it is given and computes none: every number comes from the results, formatted.
  */
 import type { SchoolResults } from '../analyze/resultsSchema.js';
 import type { ChartInputs, ChartKind } from '../chart/data.js';
 import { buildClassPage } from './classPage.js';
+import { buildGuidePage } from './guidePage.js';
 import { buildHomePage } from './homePage.js';
-import { HOME_PAGE, classPageName } from './names.js';
+import { planSchoolPages, type PageKind, type PlannedPage } from './plan.js';
+import { buildScalesPage } from './scalesPage.js';
+import { buildSubjectPage } from './subjectPage.js';
 import { renderPage } from './templates.js';
 import type { ChartSlot, PageView } from './view.js';
 
@@ -23,30 +26,36 @@ export interface PageContext {
   render: (kind: ChartKind, input: ChartInputs[typeof kind]) => Promise<string>;
 }
 
+type PageBuilder = (
+  results: SchoolResults,
+  pages: readonly PlannedPage[],
+  page: PlannedPage,
+) => PageView;
+
+const BUILDERS: Readonly<Record<PageKind, PageBuilder>> = {
+  home: buildHomePage,
+  subject: buildSubjectPage,
+  scales: buildScalesPage,
+  class: buildClassPage,
+  guide: buildGuidePage,
+};
+
 /**
- * Every page of a school: `index.html`, then one page per class, `g<学年>-c<NN>.html`, grade by
- * grade, with NN the class's position in its grade. Charts are drawn one after the other in
- * page order, so the same results give the same calls and the same files.
+ * Every page of a school, in the order of {@link planSchoolPages}: `index.html`; per grade its
+ * subject pages (`g6-kokugo.html` …), its questionnaire page (`g6-scales.html`) and its class
+ * pages (`g6-c01.html` …); `guide.html` last. Charts are drawn one after the other in page
+ * order, so the same results give the same calls and the same files.
  */
 export async function renderSchoolPages(
   results: SchoolResults,
   ctx: PageContext,
 ): Promise<PageFile[]> {
-  const views: { path: string; view: PageView }[] = [
-    { path: HOME_PAGE, view: buildHomePage(results) },
-  ];
-  for (const grade of results.grades) {
-    grade.classes.forEach((_, i) => {
-      views.push({
-        path: classPageName(grade.grade, i + 1),
-        view: buildClassPage(results, grade, i + 1),
-      });
-    });
-  }
+  const pages = planSchoolPages(results);
   const files: PageFile[] = [];
-  for (const { path, view } of views) {
+  for (const page of pages) {
+    const view = BUILDERS[page.kind](results, pages, page);
     for (const slot of chartSlots(view)) slot.svg = await ctx.render(slot.kind, slot.input);
-    files.push({ path, html: renderPage(view) });
+    files.push({ path: page.path, html: renderPage(view) });
   }
   return files;
 }

@@ -8,28 +8,33 @@ import type { ClassResults, MeasureInfo } from '../analyze/resultsSchema.js';
 import type { ScatterDatum } from '../chart/data.js';
 import type { Scope } from './scope.js';
 import { figuresWhere } from './scope.js';
-import { unitOf } from './units.js';
 import { buildPointTable, buildQuadrantTable } from './scatterTables.js';
 import type { BlockView } from './view.js';
+import { PREFERRED_PLANE_SCALE } from './words/domain.js';
+import { POINTS_SUMMARY } from './words/figures.js';
+import { planeHeading, planeTitle } from './words/planes.js';
+import { unitOf } from './words/units.js';
 
-/** The scale a class's planes use when its students have it. */
-export const PREFERRED_SCALE = 'fukushima.scale.やり抜く力';
-
-const SCALE_DOMAIN = [1, 4] as const;
+/** Scale scores run from 1 to 4. */
+export const SCALE_DOMAIN = [1, 4] as const;
 
 type Points = ClassResults['points'];
 
-const valueOf = (point: Points[number], id: string): number | null => {
+/** A student's finite value of measure `id`, or null. */
+export const valueOf = (point: Points[number], id: string): number | null => {
   const value = point.values[id];
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 };
 
-/** The scale of the planes: {@link PREFERRED_SCALE}, else the first scale present in `points`. */
+/**
+ * The scale of the planes: {@link PREFERRED_PLANE_SCALE}, else the first scale present in
+ * `points`.
+ */
 export function chooseScale(scope: Scope, points: Points): MeasureInfo | undefined {
   const present = (id: string) => points.some((p) => valueOf(p, id) !== null);
   const scales = [...scope.measures.values()].filter((m) => m.family === 'scale');
   return (
-    scales.find((m) => m.id === PREFERRED_SCALE && present(m.id)) ??
+    scales.find((m) => m.id === PREFERRED_PLANE_SCALE && present(m.id)) ??
     scales.find((m) => present(m.id))
   );
 }
@@ -57,12 +62,13 @@ export function buildScatterBlocks(scope: Scope, points: Points): BlockView[] {
     const medians =
       scaleCity !== null && scoreCity !== null ? { x: scaleCity, y: scoreCity } : null;
     blocks.push({
-      heading: `${info.label} と ${scale.label}`,
+      anchor: `plane-${blocks.length + 1}`,
+      heading: planeHeading(info.label, scale.label),
       lead: null,
       chart: {
         kind: 'scatter',
         input: {
-          title: `${info.label}（縦）と${scale.label}（横）：本学級の児童生徒一人ひとり`,
+          title: planeTitle(info.label, scale.label),
           xTitle: scale.label,
           yTitle: unit.scatterTitle ?? info.label,
           medians,
@@ -75,9 +81,10 @@ export function buildScatterBlocks(scope: Scope, points: Points): BlockView[] {
       message: null,
       table: medians ? buildQuadrantTable(rows, medians, scale, info) : null,
       details: {
-        summary: '一人ひとりの値を表で見る',
+        summary: POINTS_SUMMARY,
         table: buildPointTable(rows, scale, info),
       },
+      statements: null,
     });
   }
   return blocks;

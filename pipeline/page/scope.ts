@@ -1,7 +1,7 @@
 /**
  * A scope is the group a page section is about (本校 for a grade, 本学級 for a class) with the
  * figures of that group and the reference columns it is set against: 市全体, 福島県, 全国 for a
- * school; 本校 and 市全体 for a class. Tables and charts of both pages are built from a scope.
+ * school; 本校 and 市全体 for a class. Tables and charts of every page are built from a scope.
  */
 import type {
   Figure,
@@ -92,6 +92,11 @@ export function figuresWhere(
     if (info && keep(info)) out.push({ info, figures });
   }
   return out;
+}
+
+/** The same scope with only the figures whose measure passes `keep`. */
+export function narrowScope(scope: Scope, keep: (info: MeasureInfo) => boolean): Scope {
+  return { ...scope, figures: figuresWhere(scope, keep).map(({ figures }) => figures) };
 }
 
 /** The figure's comparison with the city, if there is one. */

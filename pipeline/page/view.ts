@@ -26,15 +26,18 @@ export interface CellView {
 /** A table row: its header cell (with a group swatch or a caution mark) and its cells. */
 export interface RowView {
   label: string;
+  /** Makes the header cell a link (for example to the subject's page); null for plain text. */
+  href: string | null;
   group: GroupKey | null;
   mark: string | null;
   cells: CellView[];
 }
 
-/** A column heading; `group` adds the group's colour swatch. */
+/** A column heading; `group` adds the group's colour swatch, `sub` a second line. */
 export interface HeadView {
   text: string;
   group: GroupKey | null;
+  sub: string | null;
 }
 
 /** Rows under an optional heading row (for example a question category). */
@@ -57,6 +60,8 @@ export interface TableView {
 
 /** One figure block: a heading, a chart or a message saying why there is none, its table. */
 export interface BlockView {
+  /** The block's id within its page, for links to it (強み・課題); null when none links here. */
+  anchor: string | null;
   heading: string;
   lead: string | null;
   chart: ChartSlot | null;
@@ -64,6 +69,8 @@ export interface BlockView {
   table: TableView | null;
   /** A second table for screens, folded in a `<details>` (for example each student's values). */
   details: { summary: string; table: TableView } | null;
+  /** Sentences under the heading, each maybe a link to its figure (強み・課題); null for none. */
+  statements: LinkView[] | null;
 }
 
 export interface SectionView {
@@ -73,18 +80,40 @@ export interface SectionView {
 }
 
 export interface LinkView {
-  href: string;
+  /** Relative path, with `#anchor` where it points into a page; null for plain text. */
+  href: string | null;
   text: string;
   current: boolean;
 }
 
-/** A scope's part of a page: a grade on the home page, or the class on a class page. */
+/** A labelled row of links (the pages of a grade, the classes of a grade). */
+export interface NavRowView {
+  label: string;
+  links: LinkView[];
+}
+
+/** A part of a page about one group: a grade on the home page, a survey on a subject page. */
 export interface ScopeView {
   anchor: string;
   heading: string;
   banner: string | null;
-  links: LinkView[];
+  /** Links to the pages about this scope (on the home page, a grade's pages). */
+  links: NavRowView[];
+  /** What the links are, for screen readers. */
+  linksLabel: string;
   sections: SectionView[];
+}
+
+/** A section of text without figures (the reading guide). */
+export interface ProseView {
+  anchor: string;
+  heading: string;
+  paragraphs: string[];
+  /** A list of terms and what they mean, or of steps; empty for none. */
+  terms: { term: string; text: string }[];
+  /** Bullet points (for example questions for a meeting) under their heading; empty for none. */
+  pointsHeading: string | null;
+  points: string[];
 }
 
 /** What every page carries around its body: title, header, navigation, style, reading notes. */
@@ -93,9 +122,15 @@ export interface ChromeView {
   schoolName: string;
   pageName: string;
   subtitle: string;
-  nav: LinkView[];
+  nav: NavRowView[];
+  /** What the navigation is, for screen readers. */
+  navLabel: string;
+  /** Heading of the reading notes at the foot of the page. */
+  notesHeading: string;
   colors: { key: GroupKey; color: string }[];
   notes: string[];
+  /** The link to the reading guide at the foot of the page; null on the guide itself. */
+  guide: LinkView | null;
 }
 
 /** A whole page, ready for its template. */
@@ -103,5 +138,9 @@ export interface PageView {
   chrome: ChromeView;
   /** Short paragraphs before the scopes (the data-coverage note on the home page). */
   intro: string[];
+  /** Links to the parts of a long page, after the intro; null for none. */
+  contents: NavRowView | null;
   scopes: ScopeView[];
+  /** Sections of text after the scopes (the reading guide); empty on other pages. */
+  prose: ProseView[];
 }

@@ -3,14 +3,15 @@
  * grade of two classes, `1` (4 students) and a small class with a name full of HTML
  * characters (2 students, under caution), and school B with 4 students. 英語 IRT scores exist
  * for only two students of the city, so the city's 英語 figure is suppressed. School A's 算数 is
- * clearly below the city's (下回る).
+ * clearly below the city's (下回る). I-SUS has one item per scale (承認, 被侵害), so a student's
+ * scale score is the answer itself.
  */
 import { analyzeEdition } from '../../pipeline/analyze/analyzeEdition.js';
 import type { SchoolResults } from '../../pipeline/analyze/resultsSchema.js';
 import { joinStudents } from '../../pipeline/join/joinStudents.js';
 import { defaultConfig } from '../../pipeline/shared/config.js';
 import type { ItemCode, ZenkokuQuestion } from '../../pipeline/shared/types.js';
-import { fukushimaRow, inputData, item, key, school, zenkokuRow } from './inputData.js';
+import { fukushimaRow, inputData, isusRow, item, key, school, zenkokuRow } from './inputData.js';
 
 /** The small class's name: every character HTML must escape. */
 export const SMALL_CLASS = '<ひまわり>&"\'';
@@ -18,8 +19,8 @@ export const SMALL_CLASS = '<ひまわり>&"\'';
 /** minGroupSize of the page tests: class 1 (4) is shown, the small class (2) under caution. */
 export const PAGE_MIN_GROUP = 3;
 
-// school, class, seat, 国語 codes, 算数 codes, 英語 IRT, 質問01, level step, previous step,
-// やり抜く力, 自制心
+// school, class, seat, 国語 codes, 算数 codes (9 = no answer), 英語 IRT, 質問01, level step,
+// previous step, やり抜く力, 自制心, I-SUS 承認, I-SUS 被侵害
 type Row = [
   string,
   string,
@@ -32,18 +33,20 @@ type Row = [
   number,
   number,
   number,
+  number,
+  number,
 ];
 const ROWS: Row[] = [
-  ['A', '1', 1, '1101', '1000', null, 1, 14, 12, 3.2, 2.8],
-  ['A', '1', 2, '1001', '0100', null, 2, 12, 12, 2.6, 2.4],
-  ['A', '1', 3, '1111', '0010', null, 3, 17, 15, 3.5, 3.0],
-  ['A', '1', 4, '0101', '0001', null, 1, 10, 11, 2.2, 2.0],
-  ['A', SMALL_CLASS, 1, '1000', '1100', 455, 4, 8, 7, 1.8, 2.2],
-  ['A', SMALL_CLASS, 2, '1100', '1000', 520, 2, 11, 9, 2.4, 2.6],
-  ['B', '1', 1, '1111', '1111', null, 1, 19, 16, 3.6, 3.4],
-  ['B', '1', 2, '0111', '1110', null, 2, 15, 15, 3.0, 3.1],
-  ['B', '1', 3, '0011', '0111', null, 3, 13, 14, 2.8, 2.9],
-  ['B', '1', 4, '1011', '1011', null, 1, 16, 13, 3.1, 2.7],
+  ['A', '1', 1, '1101', '1000', null, 1, 14, 12, 3.2, 2.8, 4, 1],
+  ['A', '1', 2, '1001', '0100', null, 2, 12, 12, 2.6, 2.4, 2, 1],
+  ['A', '1', 3, '1111', '0010', null, 3, 17, 15, 3.5, 3.0, 3, 3],
+  ['A', '1', 4, '0101', '0901', null, 1, 10, 11, 2.2, 2.0, 1, 4],
+  ['A', SMALL_CLASS, 1, '1000', '1100', 455, 4, 8, 7, 1.8, 2.2, 3, 2],
+  ['A', SMALL_CLASS, 2, '1100', '1000', 520, 2, 11, 9, 2.4, 2.6, 2, 2],
+  ['B', '1', 1, '1111', '1111', null, 1, 19, 16, 3.6, 3.4, 4, 1],
+  ['B', '1', 2, '0111', '1110', null, 2, 15, 15, 3.0, 3.1, 3, 2],
+  ['B', '1', 3, '0011', '0111', null, 3, 13, 14, 2.8, 2.9, 3, 2],
+  ['B', '1', 4, '1011', '1011', null, 1, 16, 13, 3.1, 2.7, 2, 3],
 ];
 
 const codes = (pattern: string): Record<string, ItemCode> =>
@@ -77,6 +80,13 @@ export function pageInputData() {
     fukushima: ROWS.map(([s, c, seat, , , , , step, prev, grit, control]) =>
       fukushimaRow(key(s, 6, c, seat), step, prev, { やり抜く力: grit, 自制心: control }),
     ),
+    isus: ROWS.map(([s, c, seat, , , , , , , , , accepted, hurt]) =>
+      isusRow(key(s, 6, c, seat), 1, { Q01: accepted, Q02: hurt }),
+    ),
+    isusItems: [
+      { itemNo: 'Q01', text: '認められている', scale: '承認', reversed: false },
+      { itemNo: 'Q02', text: '嫌な思いをした', scale: '被侵害', reversed: false },
+    ],
     benchmarks: [
       {
         survey: '全国学調',

@@ -2,7 +2,7 @@
  * How numbers, intervals, differences and dates are written in the pages. Every number a page
  * prints goes through here, so that a figure reads the same in every table.
  */
-import type { MeasureInfo } from '../analyze/resultsSchema.js';
+import type { MeasureInfo } from '../../analyze/resultsSchema.js';
 
 /** What formatting needs to know about a measure. */
 export type NumberStyle = Pick<MeasureInfo, 'unit' | 'decimals'>;
@@ -57,6 +57,11 @@ export function formatDate(isoDate: string): string {
 export function formatFiscalYear(year: number): string {
   const reiwa = year - 2018;
   return `令和${reiwa === 1 ? '元' : reiwa}年度`;
+}
+
+/** The level a mean step stands for, under the mean: `6-A相当`. */
+export function formatLevelEquivalent(step: number): string {
+  return `${formatLevel(step)}相当`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * 正答率 of every subject go on one 0–100 axis, IRT scores on another, and so on; each unit has
  * its comparison chart and table, and its words for distribution and scatter axes.
  */
-import type { MeasureInfo } from '../analyze/resultsSchema.js';
+import type { MeasureInfo } from '../../analyze/resultsSchema.js';
 
 export interface ScoreUnit {
   /** `<survey>.<metric>` of the measures in the unit. */

@@ -7,7 +7,7 @@ import {
   formatLevel,
   formatNumber,
   formatValue,
-} from '../../pipeline/page/format.js';
+} from '../../../pipeline/page/words/format.js';
 
 const percent = { unit: '%', decimals: 1 } as const;
 

@@ -1,0 +1,76 @@
+/**
+ * The subject page's item blocks (設問別): every item's correct rate against the city, 福島県
+ * and 全国, sorted so that the items where the school is furthest below the city come first,
+ * each marked ▲/▼ where it is clearly above or below the city; and the no-answer rates
+ * (無解答率), of the subject and of each item, in item order.
+ */
+import type { MeasureFigures, MeasureInfo } from '../analyze/resultsSchema.js';
+import { buildComparisonBlock } from './comparison.js';
+import type { Scope } from './scope.js';
+import { cityReference, figuresWhere } from './scope.js';
+import type { BlockView } from './view.js';
+import { ROW_HEADS } from './words/figures.js';
+import {
+  NO_ANSWER_ALL,
+  NO_ANSWER_HEADING,
+  NO_ANSWER_VALUE_TITLE,
+  RATE_VALUE_TITLE,
+  itemsSection,
+} from './words/sections.js';
+import { CALL_MARKS } from './words/terms.js';
+
+type Row = { info: MeasureInfo; figures: MeasureFigures };
+
+/** Block ids of a subject page. */
+export const ITEM_ANCHORS = { items: 'items', noAnswer: 'no-answer' } as const;
+
+/**
+ * Rows sorted by their difference from the city, lowest first; rows without a city
+ * difference (the school's or the city's figure withheld) last, in their given order.
+ */
+export function sortByCityDiff(rows: readonly Row[]): Row[] {
+  const diff = (row: Row) => cityReference(row.figures)?.diff ?? Number.POSITIVE_INFINITY;
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => diff(a.row) - diff(b.row) || a.i - b.i)
+    .map(({ row }) => row);
+}
+
+/** An item's label in the chart: its number, with ▲/▼ where the city call is clear. */
+export function itemChartLabel({ info, figures }: Row): string {
+  const call = cityReference(figures)?.call ?? 'unclear';
+  return CALL_MARKS[call] ? `${info.metric} ${CALL_MARKS[call]}` : info.metric;
+}
+
+/** The 設問別 block of a subject (its scope holds one subject's figures); null without items. */
+export function buildItemBlock(scope: Scope, subject: string): BlockView | null {
+  const rows = figuresWhere(scope, (info) => info.family === 'item');
+  if (rows.length === 0) return null;
+  return buildComparisonBlock(scope, sortByCityDiff(rows), {
+    heading: itemsSection(subject).heading,
+    anchor: ITEM_ANCHORS.items,
+    valueTitle: RATE_VALUE_TITLE,
+    domain: [0, 100],
+    chartLabelOf: itemChartLabel,
+    table: { rowHead: ROW_HEADS.item, labelOf: (info) => info.metric },
+  });
+}
+
+/**
+ * The no-answer block of a subject: the subject's rate (the mean of each student's share of
+ * items left blank) first, then each item's, in item order; null when the scope has none.
+ */
+export function buildNoAnswerBlock(scope: Scope): BlockView | null {
+  const all = figuresWhere(scope, (info) => info.family === 'noAnswer' && info.metric === 'all');
+  const items = figuresWhere(scope, (info) => info.family === 'noAnswer' && info.metric !== 'all');
+  if (all.length + items.length === 0) return null;
+  const label = (info: MeasureInfo) => (info.metric === 'all' ? NO_ANSWER_ALL : info.metric);
+  return buildComparisonBlock(scope, [...all, ...items], {
+    heading: NO_ANSWER_HEADING,
+    anchor: ITEM_ANCHORS.noAnswer,
+    valueTitle: NO_ANSWER_VALUE_TITLE,
+    domain: null,
+    chartLabelOf: ({ info }) => label(info),
+    table: { rowHead: ROW_HEADS.item, labelOf: label },
+  });
+}
