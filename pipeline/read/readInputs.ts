@@ -6,7 +6,7 @@
  */
 import type { Config, EditionDef } from '../shared/config.js';
 import type { IssueLog } from '../shared/issues.js';
-import type { FileId, InputData } from '../shared/types.js';
+import type { FileId, InputData, SourceId } from '../shared/types.js';
 import { absentFileReport, type FileReport } from './fileReport.js';
 import { checkPresent, locateFile } from './locateFile.js';
 import { benchmarksTable } from './readBenchmarks.js';
@@ -51,7 +51,9 @@ export async function readInputs(
     files.push(absentFileReport(id, source.path));
     return false;
   };
-  const uses = (source: EditionDef['sources'][number]) => edition.sources.includes(source);
+  /** A source is read when the edition uses it and its file is there (or is required). */
+  const wanted = async (source: SourceId): Promise<boolean> =>
+    edition.sources.includes(source) && (await present(source, edition.optional.includes(source)));
 
   const data: InputData = {
     schools: [],
@@ -67,10 +69,8 @@ export async function readInputs(
   data.schools = await read('schools', schoolsTable);
   const schools = new Map(data.schools.map((school) => [school.code, school]));
 
-  if (uses('zenkoku')) {
-    for (const id of ['zenkokuItems', 'zenkokuQuestions', 'zenkoku'] as const) {
-      await present(id, false);
-    }
+  if (await wanted('zenkoku')) {
+    for (const id of ['zenkokuItems', 'zenkokuQuestions'] as const) await present(id, false);
     data.zenkokuItems = await read('zenkokuItems', zenkokuItemsTable);
     data.zenkokuQuestions = await read('zenkokuQuestions', zenkokuQuestionsTable);
     data.zenkoku = await read(
@@ -83,11 +83,11 @@ export async function readInputs(
       }),
     );
   }
-  if (uses('fukushima') && (await present('fukushima', false))) {
+  if (await wanted('fukushima')) {
     const scaleNames = Object.values(config.fukushima.scales).flat();
     data.fukushima = await read('fukushima', fukushimaTable(schools, scaleNames));
   }
-  if (uses('isus') && (await present('isus', isusOptional(config, edition)))) {
+  if (await wanted('isus')) {
     await present('isusItems', false);
     data.isusItems = await read('isusItems', isusItemsTable);
     const itemsFile = locateFile(config, 'isusItems').path;
@@ -97,19 +97,4 @@ export async function readInputs(
     data.benchmarks = await read('benchmarks', benchmarksTable);
   }
   return { data, files };
-}
-
-/**
- * Whether isus.csv may be absent: in the provisional edition ("provisional if present"). The
- * edition is recognised as the configuration's provisional one by identity, or by equal content
- * when it differs from the final edition.
- */
-// LIMITATION: readInputs receives the edition without its name, so an edition configured exactly
-// like the final one is taken for the final one, and isus.csv is then required.
-export function isusOptional(config: Config, edition: EditionDef): boolean {
-  const { provisional, final } = config.editions;
-  if (edition === provisional) return true;
-  if (edition === final) return false;
-  const same = (a: EditionDef, b: EditionDef) => JSON.stringify(a) === JSON.stringify(b);
-  return same(edition, provisional) && !same(edition, final);
 }

@@ -40,9 +40,11 @@ const edition = z.strictObject({
   sources: z
     .array(z.enum(['zenkoku', 'fukushima', 'isus']))
     .min(1)
-    .describe(
-      'Surveys joined in this edition. A source whose file is absent is skipped where it is optional.',
-    ),
+    .describe('Surveys joined in this edition.'),
+  optional: z
+    .array(z.enum(['zenkoku', 'fukushima', 'isus']))
+    .default([])
+    .describe('Sources of this edition that are read only when their file is present.'),
 });
 
 /** A ふくしま level label, `N-X` with N 1–12 and X A, B or C. */
@@ -160,10 +162,15 @@ export const configSchema = z.strictObject({
     ),
   editions: z
     .object({
-      provisional: edition.default({ grades: { 小: [6], 中: [3] }, sources: ['zenkoku', 'isus'] }),
+      provisional: edition.default({
+        grades: { 小: [6], 中: [3] },
+        sources: ['zenkoku', 'isus'],
+        optional: ['isus'],
+      }),
       final: edition.default({
         grades: { 小: [4, 5, 6], 中: [1, 2, 3] },
         sources: ['zenkoku', 'fukushima', 'isus'],
+        optional: [],
       }),
     })
     .prefault({}),

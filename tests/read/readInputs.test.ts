@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isusOptional, readInputs } from '../../pipeline/read/readInputs.js';
+import { readInputs } from '../../pipeline/read/readInputs.js';
 import { configSchema } from '../../pipeline/shared/config.js';
 import { IssueLog } from '../../pipeline/shared/issues.js';
 import {
@@ -92,7 +92,11 @@ describe('readInputs', () => {
     const { data, files } = await readInputs(config, config.editions.provisional, log);
     expect(files.map((f) => f.id)).toEqual(ALL_FILES.filter((id) => id !== 'fukushima'));
     expect(data.fukushima).toBeNull();
-    const onlyFukushima = { grades: { 小: [4], 中: [1] }, sources: ['fukushima' as const] };
+    const onlyFukushima = {
+      grades: { 小: [4], 中: [1] },
+      sources: ['fukushima' as const],
+      optional: [],
+    };
     const other = await readInputs(config, onlyFukushima, new IssueLog());
     expect(other.files.map((f) => f.id)).toEqual(['schools', 'fukushima', 'benchmarks']);
     expect(other.data).toMatchObject({
@@ -123,12 +127,16 @@ describe('readInputs', () => {
     expect(error.issue).toMatchObject({ code: 'E_FILE_MISSING', file: join(input, 'isus.csv') });
   });
 
-  it('recognises the provisional edition by identity or by content', () => {
-    const config = configFor('x');
-    expect(isusOptional(config, config.editions.provisional)).toBe(true);
-    expect(isusOptional(config, structuredClone(config.editions.provisional))).toBe(true);
-    expect(isusOptional(config, config.editions.final)).toBe(false);
-    expect(isusOptional(config, structuredClone(config.editions.final))).toBe(false);
+  it('skips any source the edition marks optional when its file is absent', async () => {
+    const input = makeInputDir({}, CITY_FIXTURE);
+    const { rmSync } = await import('node:fs');
+    rmSync(join(input, 'fukushima.csv'));
+    const config = configFor(input);
+    const edition = { ...config.editions.final, optional: ['fukushima' as const] };
+    const { data, files } = await readInputs(config, edition, new IssueLog());
+    expect(data.fukushima).toBeNull();
+    expect(files.find((f) => f.id === 'fukushima')).toMatchObject({ present: false });
+    expect(data.isus).not.toBeNull();
   });
 
   it('treats benchmarks.csv as optional always', async () => {
