@@ -16,7 +16,11 @@ export interface MeasureDef {
   survey: SourceId;
   schoolType: SchoolType;
   subject: string | null;
-  /** rate | irt | step | growth for scores; the scale, question, item, domain or viewpoint otherwise. */
+  /**
+   * rate | irt | step | growth for scores; `all` for a subject's 無解答率 (family noAnswer, the
+   * mean of each student's share of items left unanswered); the scale, question, item, domain or
+   * viewpoint otherwise.
+   */
   metric: string;
   /** Japanese label for pages. */
   label: string;
@@ -101,6 +105,20 @@ export function defineMeasures(data: InputData, config: Config): MeasureRegistry
           label: `${subject} ${item.itemNo} 無解答`,
         });
       }
+      add({
+        ...base,
+        id: `zenkoku.${subject}.noAnswer`,
+        family: 'noAnswer',
+        survey: 'zenkoku',
+        schoolType: type,
+        subject,
+        metric: 'all',
+        range: [0, 100],
+        label: `${subject} 無解答率`,
+        unit: '%',
+        decimals: 1,
+        kind: 'mean',
+      });
       for (const [family, key] of [
         ['domain', 'domain'],
         ['viewpoint', 'viewpoint'],

@@ -97,6 +97,8 @@ function observeZenkoku(
       sink(`zenkoku.${subject}.item.${itemNo}`, code === 1 ? 1 : 0);
       sink(`zenkoku.${subject}.noAnswer.${itemNo}`, code === 9 ? 1 : 0);
     }
+    const codes = Object.values(score.codes);
+    sink(`zenkoku.${subject}.noAnswer`, (100 * codes.filter((c) => c === 9).length) / codes.length);
     for (const group of itemGroups.get(`${student.schoolType}|${subject}`) ?? []) {
       const correct = group.items.filter((no) => score.codes[no] === 1).length;
       sink(
