@@ -5,6 +5,12 @@
 import type { JoinReport } from '../join/joinReport.js';
 import type { Student } from '../join/student.js';
 import type { School } from '../shared/types.js';
+import {
+  assembleGradeCross,
+  assembleSchoolInfluence,
+  assembleScope,
+  type InfluenceContext,
+} from './assembleInfluence.js';
 import { referenceTo, type PublishedValues } from './compare.js';
 import { discloseFigure } from './disclose.js';
 import type { MeasureDef, MeasureRegistry } from './measures.js';
@@ -23,6 +29,8 @@ export interface SchoolContext {
   published: (def: MeasureDef, schoolType: School['type'], grade: number) => PublishedValues;
   minGroupSize: number;
   meta: Pick<SchoolResults, 'tool' | 'year' | 'edition' | 'buildDate'>;
+  /** The influencer context of each 校種. */
+  influence: ReadonlyMap<School['type'], InfluenceContext>;
 }
 
 /** Assembles one school's results from its students (already sorted by grade, class, seat). */
@@ -34,6 +42,7 @@ export function assembleSchool(
   ctx: SchoolContext,
 ): SchoolResults {
   const defs = ctx.registry.get(school.type)!;
+  const influence = ctx.influence.get(school.type)!;
   const used = new Set<string>();
   const grades = [...new Set(students.map((s) => s.key.grade))].sort((a, b) => a - b);
 
@@ -73,21 +82,33 @@ export function assembleSchool(
       const classNames = [...new Set(inGrade.map((s) => s.key.class))];
       const classes: ClassResults[] = classNames.map((name) => {
         const members = inGrade.filter((s) => s.key.class === name);
+        const figures = figuresFor(grade, name);
         return {
           name,
           students: members.length,
-          figures: figuresFor(grade, name),
+          figures,
           points: members.map((s) => ({ seat: s.key.seat, values: pointValues(s) })),
+          ...assembleScope(influence, members, grade, name, figures),
         };
       });
-      return { grade, students: inGrade.length, figures: figuresFor(grade, ''), classes };
+      const figures = figuresFor(grade, '');
+      return {
+        grade,
+        students: inGrade.length,
+        figures,
+        classes,
+        cross: assembleGradeCross(influence, school.code, grade),
+        ...assembleScope(influence, inGrade, grade, null, figures),
+      };
     }),
-    measures: [...defs.values()].filter((d) => used.has(d.id)).map(toInfo),
+    measures: [...defs.values()].filter((d) => used.has(d.id)).map(toMeasureInfo),
     join,
+    influence: assembleSchoolInfluence(influence, school.code),
   };
 }
 
-function toInfo(def: MeasureDef): MeasureInfo {
-  const { binOf: _binOf, schoolType: _type, ...info } = def;
-  return info;
+/** A measure as the results describe it (no function, no 校種). */
+export function toMeasureInfo(def: MeasureDef): MeasureInfo {
+  const { binOf: _binOf, schoolType: _type, range, ...info } = def;
+  return { ...info, range: range ? [range[0], range[1]] : null };
 }

@@ -48,3 +48,44 @@ export function suppressComplements(figures: readonly Figure[]): Figure[] {
   if (smallest >= 0) result[smallest] = suppress(result[smallest]!, 'complement');
   return result;
 }
+
+/** The disclosure part of any published number: its status and why. */
+export interface Disclosure {
+  status: Figure['status'];
+  reason: Figure['reason'];
+}
+
+/**
+ * The disclosure of a group's number that is not a Figure (a cross-analysis cell, a factor gap of
+ * a class): the same rule as {@link discloseFigure} by its n and audience.
+ */
+export function discloseGroup(n: number, audience: Audience, minGroupSize: number): Disclosure {
+  if (n === 0) return { status: 'suppressed', reason: 'small-group' };
+  if (n >= minGroupSize) return { status: 'shown', reason: null };
+  return audience === 'own-school'
+    ? { status: 'caution', reason: 'small-group' }
+    : { status: 'suppressed', reason: 'small-group' };
+}
+
+/**
+ * The disclosure of an association (r, a slope, a model) estimated from n students: suppressed
+ * under minGroupSize for every audience, own school included. An association needs more
+ * students than a mean to say anything, and over fewer than minGroupSize students its interval
+ * spans almost every value, so it is withheld rather than shown with a caution.
+ */
+export function discloseAssociation(n: number, minGroupSize: number): Disclosure {
+  return n >= minGroupSize
+    ? { status: 'shown', reason: null }
+    : { status: 'suppressed', reason: 'small-group' };
+}
+
+/**
+ * Applies a disclosure to a record of numbers: when suppressed, every field named in `numbers`
+ * becomes null (the n and the status stay), so no suppressed number leaves this module.
+ */
+export function withhold<T extends Disclosure>(record: T, numbers: readonly (keyof T)[]): T {
+  if (record.status !== 'suppressed') return record;
+  const out = { ...record };
+  for (const key of numbers) (out as Record<keyof T, unknown>)[key] = null;
+  return out;
+}

@@ -4,6 +4,14 @@
  * `schemas/results.schema.json` is generated from this definition (`npm run schemas`).
  */
 import { z } from 'zod';
+import { crossBreakdownSchema } from './cross/schema.js';
+import {
+  cityModelSchema,
+  factorInfoSchema,
+  priorityGridSchema,
+  schoolPanelSchema,
+} from './influence/schema.js';
+import { statementSchema } from './statements/schema.js';
 
 const interval = z
   .tuple([z.number(), z.number()])
@@ -55,6 +63,10 @@ export const measureInfoSchema = z.object({
   decimals: z.number().int(),
   kind: z.enum(['mean', 'share']),
   group: z.string().nullable(),
+  range: z
+    .tuple([z.number(), z.number()])
+    .nullable()
+    .describe('The values a student can have; intervals are clipped to it.'),
   bins: z.array(z.string()).nullable(),
 });
 
@@ -74,6 +86,8 @@ export const classResultsSchema = z.object({
   points: z.array(
     z.object({ seat: z.number().int(), values: z.record(z.string(), z.number().nullable()) }),
   ),
+  priorities: priorityGridSchema.describe('The class’s priority grid (no model for a class).'),
+  statements: z.array(statementSchema).describe('強み・課題 of the class.'),
 });
 
 export const gradeResultsSchema = z.object({
@@ -81,6 +95,11 @@ export const gradeResultsSchema = z.object({
   students: z.number().int(),
   figures: z.array(measureFiguresSchema),
   classes: z.array(classResultsSchema),
+  cross: z
+    .array(crossBreakdownSchema)
+    .describe('クロス分析: each outcome by each question’s answers and each scale’s bands.'),
+  priorities: priorityGridSchema.describe('The grade’s priority grid.'),
+  statements: z.array(statementSchema).describe('強み・課題 of the grade.'),
 });
 
 export const joinReportSchema = z.object({
@@ -109,6 +128,16 @@ export const schoolResultsSchema = z.object({
   measures: z.array(measureInfoSchema),
   grades: z.array(gradeResultsSchema),
   join: joinReportSchema,
+  influence: z
+    .object({
+      factors: z.array(factorInfoSchema).describe('Candidate factors of the school’s 校種.'),
+      city: z
+        .array(cityModelSchema)
+        .describe('The city models of the school’s 校種 (city aggregates), one per outcome.'),
+      school: z.array(schoolPanelSchema).describe('The school’s panel, one per outcome.'),
+      note: z.string().describe('The reminder every influencer panel carries.'),
+    })
+    .describe('インフルエンサー分析 (ANALYSIS.md, "Influencer analysis").'),
 });
 
 export type Figure = z.infer<typeof figureSchema>;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { discloseFigure, suppressComplements } from '../../pipeline/analyze/disclose.js';
+import {
+  discloseAssociation,
+  discloseFigure,
+  discloseGroup,
+  suppressComplements,
+  withhold,
+} from '../../pipeline/analyze/disclose.js';
 import type { Stats } from '../../pipeline/analyze/summarize.js';
 
 const stats = (n: number, mean = 50): Stats => ({
@@ -64,5 +70,32 @@ describe('suppressComplements', () => {
     expect(suppressComplements([outside(3), outside(4), outside(40)]).map((f) => f.status)).toEqual(
       ['suppressed', 'suppressed', 'shown'],
     );
+  });
+});
+
+describe('disclosure of numbers that are not figures', () => {
+  it('applies the figure rule to a group’s n for its audience', () => {
+    expect(discloseGroup(12, 'outside', 10)).toEqual({ status: 'shown', reason: null });
+    expect(discloseGroup(4, 'own-school', 10)).toEqual({
+      status: 'caution',
+      reason: 'small-group',
+    });
+    expect(discloseGroup(4, 'outside', 10)).toEqual({
+      status: 'suppressed',
+      reason: 'small-group',
+    });
+    expect(discloseGroup(0, 'own-school', 10).status).toBe('suppressed');
+  });
+
+  it('withholds an association over fewer than minGroupSize students from everyone', () => {
+    expect(discloseAssociation(9, 10)).toEqual({ status: 'suppressed', reason: 'small-group' });
+    expect(discloseAssociation(10, 10)).toEqual({ status: 'shown', reason: null });
+  });
+
+  it('nulls the named numbers of a suppressed record and leaves a shown one alone', () => {
+    const record = { n: 3, status: 'suppressed' as const, reason: null, gap: 0.4, ci: [0, 1] };
+    expect(withhold(record, ['gap', 'ci'])).toEqual({ ...record, gap: null, ci: null });
+    const shown = { ...record, status: 'shown' as const };
+    expect(withhold(shown, ['gap', 'ci'])).toBe(shown);
   });
 });
