@@ -7,7 +7,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyzeEdition } from './analyze/analyzeEdition.js';
+import { analyzeEditionInParallel } from './analyze/analyzeEdition.js';
+import type { CityResults } from './analyze/board/schema.js';
 import type { SchoolResults } from './analyze/resultsSchema.js';
 import { createChartRenderer } from './chart/render.js';
 import { joinStudents } from './join/joinStudents.js';
@@ -88,7 +89,14 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     edition: editionName,
     buildDate,
   };
-  const analysis = await timed('analyze', () => analyzeEdition(data, joined, config, meta));
+  const analysis = await timed('analyze', () =>
+    analyzeEditionInParallel(data, joined, config, meta, {
+      files,
+      issues: log,
+      workers: config.analysis.workers,
+      cacheDir: config.analysis.cache ? join(config.output, '.cache', 'models') : null,
+    }),
+  );
 
   const finalDir = join(config.output, String(config.year), editionName);
   const out = await openOutputFolder(finalDir);
@@ -133,6 +141,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         school.packSha256 = sha256(zip);
       }
       await writeFile(join(out.dir, 'rejects.csv'), formatRejectsCsv(log.issues, lang));
+      await writeCityResults(out.dir, analysis.city);
       await writeFile(
         join(out.dir, 'join-report.csv'),
         formatJoinReportCsv(joined.reports, data.schools),
@@ -178,6 +187,12 @@ async function writeResults(dir: string, results: SchoolResults): Promise<void> 
     join(dir, 'results', `${results.school.code}.json`),
     `${JSON.stringify(results, null, 1)}\n`,
   );
+}
+
+/** The board's file, city/results.json: beside the schools' folders, never inside a pack. */
+async function writeCityResults(dir: string, city: CityResults): Promise<void> {
+  await mkdir(join(dir, 'city'), { recursive: true });
+  await writeFile(join(dir, 'city', 'results.json'), `${JSON.stringify(city, null, 1)}\n`);
 }
 
 /** Today's date in Japan (the board's calendar), as YYYY-MM-DD. */

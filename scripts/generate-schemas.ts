@@ -1,7 +1,8 @@
 /**
  * Writes the JSON Schema files kept in the repository from their zod definitions:
- * schemas/karte.config.schema.json (for editors completing karte.config.json) and
- * schemas/results.schema.json (describing results/<学校コード>.json).
+ * schemas/karte.config.schema.json (for editors completing karte.config.json),
+ * schemas/results.schema.json (describing results/<学校コード>.json) and
+ * schemas/city-results.schema.json (describing the board's city/results.json).
  * Run: npm run schemas. A test fails when the committed files differ from these.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,6 @@
 /** The JSON Schema texts generated from the zod definitions, by file name. */
 import { z } from 'zod';
+import { cityResultsSchema } from '../pipeline/analyze/board/schema.js';
 import { schoolResultsSchema } from '../pipeline/analyze/resultsSchema.js';
 import { configSchema } from '../pipeline/shared/config.js';
 
@@ -16,6 +17,11 @@ export function renderSchemas(): Record<string, string> {
     'results.schema.json': render(
       schoolResultsSchema,
       'karte school results (results/<学校コード>.json)',
+      'output',
+    ),
+    'city-results.schema.json': render(
+      cityResultsSchema,
+      'karte city results for the board (city/results.json)',
       'output',
     ),
   };

@@ -9,6 +9,7 @@ import { unzipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cityResultsSchema, type CityResults } from '../../pipeline/analyze/board/schema.js';
 import { schoolResultsSchema, type SchoolResults } from '../../pipeline/analyze/resultsSchema.js';
 import { build, type BuildSummary } from '../../pipeline/build.js';
 import type { Manifest } from '../../pipeline/pack/manifest.js';
@@ -157,5 +158,47 @@ describe('karte build on data-samples/2025 (final edition)', () => {
         .join('\n');
       for (const other of names.filter((n) => n !== school.name)) expect(text).not.toContain(other);
     }
+  });
+  it('writes the board’s city results beside the schools, under its schema, naming no school', () => {
+    const path = join(out, 'city', 'results.json');
+    const city = JSON.parse(readFileSync(path, 'utf8')) as CityResults;
+    expect(cityResultsSchema.parse(city)).toEqual(city);
+    expect(city.types.map((t) => t.schoolType)).toEqual(['小', '中']);
+    expect(city.types.flatMap((t) => t.models).length).toBeGreaterThan(0);
+    const read = city.dataQuality.files.filter((f) => f.present);
+    expect(read).toHaveLength(8);
+    for (const f of read) expect(f.rowsRead).toBe(f.rowsAccepted + f.rowsRejected);
+    expect(city.dataQuality.join.students).toBe(summary.students);
+    const text = readFileSync(path, 'utf8');
+    for (const school of manifest.schools) {
+      expect(text).not.toContain(`"${school.code}"`);
+      expect(text).not.toContain(school.name);
+    }
+  });
+
+  it('keeps the city results out of every pack', () => {
+    for (const school of manifest.schools) {
+      const files = unzipSync(readFileSync(join(out, school.pack)));
+      expect(Object.keys(files).some((name) => name.includes('city'))).toBe(false);
+      const text = Object.values(files)
+        .map((b) => new TextDecoder().decode(b))
+        .join('\n');
+      expect(text).not.toContain('"dataQuality"');
+    }
+  });
+
+  it('gives each school its influencer panels, cross analysis and 強み・課題 in its results', () => {
+    let statements = 0;
+    for (const school of manifest.schools) {
+      const text = readFileSync(join(out, school.results), 'utf8');
+      const results = JSON.parse(text) as SchoolResults;
+      expect(results.influence.city.length).toBeGreaterThan(0);
+      expect(results.influence.school.length).toBe(results.influence.city.length);
+      expect(results.grades.every((g) => g.cross.length > 0)).toBe(true);
+      statements += results.grades.flatMap((g) => g.statements).length;
+      // a school's file stays a size a browser and a mail attachment can take
+      expect(text.length).toBeLessThan(4_000_000);
+    }
+    expect(statements).toBeGreaterThan(manifest.schools.length);
   });
 });
