@@ -24,7 +24,7 @@ import {
 import type { CityModel, FactorInfo } from './influence/schema.js';
 import type { MeasureRegistry } from './measures.js';
 import { observe } from './observe.js';
-import { prepareEdition, type EditionPlan } from './prepareEdition.js';
+import { prepareEdition, summarizeEdition, type EditionPlan } from './prepareEdition.js';
 import type { SchoolResults } from './resultsSchema.js';
 import { analyzeSchoolSide, type TypeSide } from './schoolSide.js';
 import type { Summaries } from './summarize.js';
@@ -62,9 +62,13 @@ export function analyzeEdition(
   inputs: AnalysisInputs = {},
 ): EditionAnalysis {
   const plan = prepareEdition(data, joined, config);
+  const summaries = summarizeEdition(plan);
   const side = analyzeSchoolSide(plan);
   const models = runCityModelsHere(plan.tasks);
-  return assembleEdition(plan, side, models, meta, inputs, { fitted: models.length, cached: 0 });
+  return assembleEdition(plan, summaries, side, models, meta, inputs, {
+    fitted: models.length,
+    cached: 0,
+  });
 }
 
 /**
@@ -81,22 +85,24 @@ export async function analyzeEditionInParallel(
 ): Promise<EditionAnalysis> {
   const plan = prepareEdition(data, joined, config);
   const run = runCityModels(plan.tasks, inputs);
-  // The models start in their threads before the panels keep this one busy.
+  // The models start in their threads before the summaries and panels keep this one busy.
   await new Promise((resolve) => setImmediate(resolve));
+  const summaries = summarizeEdition(plan);
   const side = analyzeSchoolSide(plan);
   const { models, fitted, cached } = await run;
-  return assembleEdition(plan, side, models, meta, inputs, { fitted, cached });
+  return assembleEdition(plan, summaries, side, models, meta, inputs, { fitted, cached });
 }
 
 function assembleEdition(
   plan: EditionPlan,
+  summaries: Summaries,
   sides: readonly TypeSide[],
   models: readonly CityModel[],
   meta: Meta,
   inputs: AnalysisInputs,
   counts: EditionAnalysis['models'],
 ): EditionAnalysis {
-  const { data, joined, config, registry, summaries } = plan;
+  const { data, joined, config, registry } = plan;
   const influence = new Map<SchoolType, InfluenceContext>(
     plan.types.map((type, t) => {
       const factors = new Map<string, FactorInfo>(

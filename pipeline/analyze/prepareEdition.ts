@@ -1,5 +1,10 @@
+/** The descriptive summaries of every measure at every scope (city, school, class). */
+export function summarizeEdition(plan: EditionPlan): Summaries {
+  return summarize(observe(plan.joined.students, plan.registry, plan.data), plan.registry);
+}
+
 /**
- * The plan of an edition's analysis: measures and their summaries, the factors, each 校種's
+ * The plan of an edition's analysis: the measures, the factors, each 校種's
  * student frame, the outcomes with the factors that enter their models, and the city model tasks.
  * Everything after this reads the plan; the city models are the one step that can run elsewhere.
  */
@@ -37,15 +42,16 @@ export interface EditionPlan {
   joined: JoinResult;
   config: Config;
   registry: MeasureRegistry;
-  summaries: Summaries;
   types: TypePlan[];
   tasks: CityTask[];
 }
 
-/** Plans the edition: every deterministic step before the city models. */
+/**
+ * Plans the edition: the measures, factors, frames and city model tasks — what the models need,
+ * so that they can start before the rest of the analysis.
+ */
 export function prepareEdition(data: InputData, joined: JoinResult, config: Config): EditionPlan {
   const registry = defineMeasures(data, config);
-  const summaries = summarize(observe(joined.students, registry, data), registry);
   const factorRegistry = defineFactors(data, config);
   const tasks: CityTask[] = [];
   const types = SCHOOL_TYPES.flatMap((schoolType): TypePlan[] => {
@@ -62,5 +68,5 @@ export function prepareEdition(data: InputData, joined: JoinResult, config: Conf
     });
     return [{ schoolType, factors, frame, outcomes }];
   });
-  return { data, joined, config, registry, summaries, types, tasks };
+  return { data, joined, config, registry, types, tasks };
 }

@@ -47,6 +47,8 @@ export function taskKey(task: CityTask): string {
 }
 
 /** A cache in `dir` (created when first written), one JSON file per model. */
+// LIMITATION: entries are never removed; each is a few kilobytes, but a folder used for many
+// years of builds keeps every model ever fitted until someone deletes <output>/.cache.
 export function openModelCache(dir: string): ModelCache {
   const path = (key: string) => join(dir, `${key}.json`);
   return {
