@@ -6,6 +6,7 @@
  */
 import type { MeasureFigures, MeasureInfo } from '../analyze/resultsSchema.js';
 import type { ComparisonDatum } from '../chart/data.js';
+import { unitAnchor } from './anchors.js';
 import { buildFigureTable, type FigureTableOptions } from './figureTable.js';
 import type { Scope } from './scope.js';
 import { figuresWhere, isVisible } from './scope.js';
@@ -105,12 +106,6 @@ export function buildComparisonBlock(
     details: null,
     statements: null,
   };
-}
-
-/** The id of a score unit's block, e.g. `grade-6-zenkoku-rate`, or `zenkoku-rate` unprefixed. */
-export function unitAnchor(prefix: string, unitKey: string): string {
-  const key = unitKey.replace('.', '-');
-  return prefix ? `${prefix}-${key}` : key;
 }
 
 /**

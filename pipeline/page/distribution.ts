@@ -6,6 +6,7 @@
 import type { Figure, MeasureFigures, MeasureInfo } from '../analyze/resultsSchema.js';
 import type { DistributionDatum } from '../chart/data.js';
 import type { GroupName } from '../chart/palette.js';
+import { distributionAnchor } from './anchors.js';
 import { cell, head } from './figureTable.js';
 import { formatShare } from './words/format.js';
 import { GROUP_KEYS } from './groups.js';
@@ -93,7 +94,7 @@ export function buildDistributionBlocks(scope: Scope, prefix: string): BlockView
       info,
       figures,
       unitOf(info)!.binTitle!,
-      `${prefix}-dist-${i + 1}`,
+      distributionAnchor(prefix, i + 1),
     ),
   );
 }

@@ -46,7 +46,10 @@ export function head(
 }
 
 /** The cell of a withheld figure: the reason, never a number. */
-export function withheldCell(figure: Figure, colspan: number | null = null): CellView {
+export function withheldCell(
+  figure: Pick<Figure, 'reason'>,
+  colspan: number | null = null,
+): CellView {
   return cell(suppressedNote(figure.reason), 'withheld', null, colspan);
 }
 

@@ -5,7 +5,8 @@
  */
 import type { GradeResults, SchoolResults } from '../analyze/resultsSchema.js';
 import { buildChrome } from './chrome.js';
-import { buildComparisonBlocks, unitAnchor } from './comparison.js';
+import { statementsAnchor, unitAnchor } from './anchors.js';
+import { buildComparisonBlocks } from './comparison.js';
 import { buildCoverageNote } from './coverage.js';
 import { gradeAnchor } from './names.js';
 import { buildNav, gradeLinks } from './navigation.js';
@@ -13,6 +14,7 @@ import type { PlannedPage } from './plan.js';
 import { schoolScope } from './scope.js';
 import { buildSummaryScope } from './summary.js';
 import { section } from './sections.js';
+import { buildStatementSection } from './statements.js';
 import type { PageView, ScopeView } from './view.js';
 import { smallGroupNote } from './words/notes.js';
 import { gradeLabel, gradeLinksLabel, withSize } from './words/pages.js';
@@ -53,13 +55,23 @@ function buildGradeScope(
     banner: small ? smallGroupNote('grade', grade.students, results.minGroupSize) : null,
     links: gradeLinks(results, grade),
     linksLabel: gradeLinksLabel(grade.grade),
-    sections: section(
-      GRADE_SCORES_SECTION,
-      buildComparisonBlocks(scope, anchor, (info) => {
-        const target = subjectPage(info.subject);
-        const unit = unitOf(info);
-        return target && unit ? `${target.path}#${unitAnchor('', unit.key)}` : null;
-      }),
-    ),
+    sections: [
+      ...buildStatementSection(
+        results,
+        pages,
+        grade.statements,
+        '本校',
+        statementsAnchor(anchor),
+        null,
+      ),
+      ...section(
+        GRADE_SCORES_SECTION,
+        buildComparisonBlocks(scope, anchor, (info) => {
+          const target = subjectPage(info.subject);
+          const unit = unitOf(info);
+          return target && unit ? `${target.path}#${unitAnchor('', unit.key)}` : null;
+        }),
+      ),
+    ],
   };
 }

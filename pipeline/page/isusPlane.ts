@@ -6,6 +6,7 @@
  */
 import type { ClassResults } from '../analyze/resultsSchema.js';
 import type { ScatterCorner, ScatterDatum } from '../chart/data.js';
+import { ISUS_ANCHOR } from './anchors.js';
 import { formatNumber } from './words/format.js';
 import { SCALE_DOMAIN, valueOf } from './scatter.js';
 import { buildPartTable, buildPointTable, type PlanePart } from './scatterTables.js';
@@ -21,9 +22,6 @@ import {
   ISUS_TITLE,
   isusCaption,
 } from './words/planes.js';
-
-/** The block's id on a class page. */
-export const ISUS_ANCHOR = 'isus-groups';
 
 type Medians = { x: number; y: number };
 

@@ -5,6 +5,7 @@
  * (無解答率), of the subject and of each item, in item order.
  */
 import type { MeasureFigures, MeasureInfo } from '../analyze/resultsSchema.js';
+import { itemsAnchor, noAnswerAnchor } from './anchors.js';
 import { buildComparisonBlock } from './comparison.js';
 import type { Scope } from './scope.js';
 import { cityReference, figuresWhere } from './scope.js';
@@ -20,9 +21,6 @@ import {
 import { CALL_MARKS } from './words/terms.js';
 
 type Row = { info: MeasureInfo; figures: MeasureFigures };
-
-/** Block ids of a subject page. */
-export const ITEM_ANCHORS = { items: 'items', noAnswer: 'no-answer' } as const;
 
 /**
  * Rows sorted by their difference from the city, lowest first; rows without a city
@@ -42,13 +40,16 @@ export function itemChartLabel({ info, figures }: Row): string {
   return CALL_MARKS[call] ? `${info.metric} ${CALL_MARKS[call]}` : info.metric;
 }
 
-/** The 設問別 block of a subject (its scope holds one subject's figures); null without items. */
-export function buildItemBlock(scope: Scope, subject: string): BlockView | null {
+/**
+ * The 設問別 block of a subject (its scope holds one subject's figures), id `[<prefix>-]items`;
+ * null without items.
+ */
+export function buildItemBlock(scope: Scope, subject: string, prefix: string): BlockView | null {
   const rows = figuresWhere(scope, (info) => info.family === 'item');
   if (rows.length === 0) return null;
   return buildComparisonBlock(scope, sortByCityDiff(rows), {
     heading: itemsSection(subject).heading,
-    anchor: ITEM_ANCHORS.items,
+    anchor: itemsAnchor(prefix),
     valueTitle: RATE_VALUE_TITLE,
     domain: [0, 100],
     chartLabelOf: itemChartLabel,
@@ -57,17 +58,17 @@ export function buildItemBlock(scope: Scope, subject: string): BlockView | null 
 }
 
 /**
- * The no-answer block of a subject: the subject's rate (the mean of each student's share of
+ * The no-answer block of a subject, id `[<prefix>-]no-answer`: the subject's rate (the mean of each student's share of
  * items left blank) first, then each item's, in item order; null when the scope has none.
  */
-export function buildNoAnswerBlock(scope: Scope): BlockView | null {
+export function buildNoAnswerBlock(scope: Scope, prefix: string): BlockView | null {
   const all = figuresWhere(scope, (info) => info.family === 'noAnswer' && info.metric === 'all');
   const items = figuresWhere(scope, (info) => info.family === 'noAnswer' && info.metric !== 'all');
   if (all.length + items.length === 0) return null;
   const label = (info: MeasureInfo) => (info.metric === 'all' ? NO_ANSWER_ALL : info.metric);
   return buildComparisonBlock(scope, [...all, ...items], {
     heading: NO_ANSWER_HEADING,
-    anchor: ITEM_ANCHORS.noAnswer,
+    anchor: noAnswerAnchor(prefix),
     valueTitle: NO_ANSWER_VALUE_TITLE,
     domain: null,
     chartLabelOf: ({ info }) => label(info),

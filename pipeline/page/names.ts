@@ -22,9 +22,19 @@ export function classPageName(grade: number, position: number): string {
  * `g6-s02.html` from its `position` (from 1) among the grade's subjects.
  */
 export function subjectPageName(grade: number, subject: string, position: number): string {
-  const slug = SUBJECT_SLUGS[subject] ?? `s${String(position).padStart(2, '0')}`;
-  return `g${grade}-${slug}.html`;
+  return `g${grade}-${subjectKey(subject, position)}.html`;
 }
+
+/**
+ * A subject's ASCII key: its name in {@link SUBJECT_SLUGS}, else `s02` from its `position`
+ * (from 1) among the grade's subjects. Used in file names and in ids on a class page.
+ */
+export function subjectKey(subject: string, position: number): string {
+  return SUBJECT_SLUGS[subject] ?? `s${String(position).padStart(2, '0')}`;
+}
+
+/** `influence.html`: the school's influencer panels. */
+export const INFLUENCE_PAGE = 'influence.html';
 
 /** `g6-scales.html`: the grade's questionnaire and scales. */
 export function scalesPageName(grade: number): string {

@@ -17,7 +17,7 @@ const link = (page: PlannedPage, current: PlannedPage | null, text = page.linkTe
 
 /**
  * The navigation of `current`: the karte row (home, each grade's part of the home page, the
- * guide) and, on a page of a grade, the row of that grade's pages.
+ * influencer panels, the guide) and, on a page of a grade, the row of that grade's pages.
  */
 export function buildNav(
   results: SchoolResults,
@@ -26,6 +26,7 @@ export function buildNav(
 ): NavRowView[] {
   const home = pages.find((p) => p.kind === 'home')!;
   const guide = pages.find((p) => p.kind === 'guide')!;
+  const influence = pages.filter((p) => p.kind === 'influence');
   const onHome = current.kind === 'home';
   const karte: NavRowView = {
     label: NAV_WORDS.karte,
@@ -36,6 +37,7 @@ export function buildNav(
         text: gradeLabel(g.grade),
         current: false,
       })),
+      ...influence.map((p) => link(p, current)),
       link(guide, current),
     ],
   };
@@ -55,7 +57,9 @@ export function gradeLinks(results: SchoolResults, grade: GradeResults): NavRowV
     },
     {
       label: NAV_WORDS.more,
-      links: pages.filter((p) => p.kind === 'scales').map((p) => link(p, null)),
+      links: pages
+        .filter((p) => p.kind === 'scales' || p.kind === 'analysis')
+        .map((p) => link(p, null)),
     },
     {
       label: NAV_WORDS.classes,

@@ -1,10 +1,19 @@
 /**
  * The pages of a school's karte, in reading (and printing) order: the home page; for each
- * grade its subject pages, its questionnaire-and-scales page and its class pages; the reading
- * guide last. Navigation, links and the build all read this one list.
+ * grade its subject pages, its questionnaire-and-scales page, its cross-analysis page and its
+ * class pages; the school's influencer panels; the reading guide last. Navigation, links and
+ * the build all read this one list.
  */
 import type { GradeResults, SchoolResults } from '../analyze/resultsSchema.js';
-import { GUIDE_PAGE, HOME_PAGE, classPageName, scalesPageName, subjectPageName } from './names.js';
+import {
+  GUIDE_PAGE,
+  HOME_PAGE,
+  INFLUENCE_PAGE,
+  analysisPageName,
+  classPageName,
+  scalesPageName,
+  subjectPageName,
+} from './names.js';
 import { measureIndex } from './scope.js';
 import {
   GUIDE_NAME,
@@ -14,9 +23,10 @@ import {
   gradeClassLabel,
   gradePageLabel,
 } from './words/pages.js';
+import { ANALYSIS_NAME, INFLUENCE_NAME } from './words/influence.js';
 
 /** What a page is about. */
-export type PageKind = 'home' | 'subject' | 'scales' | 'class' | 'guide';
+export type PageKind = 'home' | 'subject' | 'scales' | 'analysis' | 'class' | 'influence' | 'guide';
 
 /** One page of the karte. */
 export interface PlannedPage {
@@ -27,7 +37,7 @@ export interface PlannedPage {
   name: string;
   /** Its text in navigation within its grade, e.g. `国語`, `1組`. */
   linkText: string;
-  /** The grade of a subject, scales or class page; null for the home page and the guide. */
+  /** The grade of a subject, scales, analysis or class page; null for the school's pages. */
   grade: GradeResults | null;
   /** The subject of a subject page. */
   subject: string | null;
@@ -58,6 +68,11 @@ export function hasScalesPage(results: SchoolResults, grade: GradeResults): bool
   });
 }
 
+/** Whether a grade has cross analysis or a priority grid, and so an analysis page. */
+export function hasAnalysisPage(grade: GradeResults): boolean {
+  return grade.cross.length > 0 || grade.priorities.grids.length > 0;
+}
+
 /** The pages of a grade, in order. */
 export function planGradePages(results: SchoolResults, grade: GradeResults): PlannedPage[] {
   const at = { grade, subject: null, position: null };
@@ -76,6 +91,15 @@ export function planGradePages(results: SchoolResults, grade: GradeResults): Pla
       path: scalesPageName(grade.grade),
       name: gradePageLabel(grade.grade, SCALES_NAME),
       linkText: SCALES_NAME,
+    });
+  }
+  if (hasAnalysisPage(grade)) {
+    pages.push({
+      ...at,
+      kind: 'analysis',
+      path: analysisPageName(grade.grade),
+      name: gradePageLabel(grade.grade, ANALYSIS_NAME),
+      linkText: ANALYSIS_NAME,
     });
   }
   grade.classes.forEach((cls, i) =>
@@ -97,6 +121,17 @@ export function planSchoolPages(results: SchoolResults): PlannedPage[] {
   return [
     { ...none, kind: 'home', path: HOME_PAGE, name: HOME_NAME, linkText: HOME_NAME },
     ...results.grades.flatMap((grade) => planGradePages(results, grade)),
+    ...(results.influence.school.length > 0
+      ? [
+          {
+            ...none,
+            kind: 'influence' as const,
+            path: INFLUENCE_PAGE,
+            name: INFLUENCE_NAME,
+            linkText: INFLUENCE_NAME,
+          },
+        ]
+      : []),
     { ...none, kind: 'guide', path: GUIDE_PAGE, name: GUIDE_NAME, linkText: GUIDE_NAME },
   ];
 }

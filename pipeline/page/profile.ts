@@ -3,6 +3,7 @@
  * mean of every scale for the group and its reference groups, as a profile chart and a table.
  */
 import type { ProfileDatum } from '../chart/data.js';
+import { profileAnchor } from './anchors.js';
 import { buildFigureTable } from './figureTable.js';
 import type { Scope } from './scope.js';
 import { figuresWhere, isVisible } from './scope.js';
@@ -18,11 +19,6 @@ import { suppressedNote } from './words/notes.js';
 
 /** Scale scores run from 1 to 4. */
 const SCALE_DOMAIN = [1, 4] as const;
-
-/** The id of a scale group's profile block: `[<prefix>-]scales-<n>` by the group's position. */
-export function profileAnchor(prefix: string, position: number): string {
-  return prefix ? `${prefix}-scales-${position}` : `scales-${position}`;
-}
 
 /** The scale groups of a scope, in the order they first appear in the results. */
 export function scaleGroups(scope: Scope): string[] {

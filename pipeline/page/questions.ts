@@ -2,6 +2,7 @@
  * The questionnaire blocks of a grade or class: for each category of the national test's
  * questionnaire, the share of positive answers to each of its questions against the city.
  */
+import { questionAnchor } from './anchors.js';
 import { buildComparisonBlock } from './comparison.js';
 import type { Scope } from './scope.js';
 import { figuresWhere } from './scope.js';
@@ -9,16 +10,16 @@ import type { BlockView } from './view.js';
 import { ROW_HEADS } from './words/figures.js';
 import { QUESTION_VALUE_TITLE, questionCategoryHeading } from './words/sections.js';
 
-/** The id of a category's block: `questions-<n>` by the category's position. */
-export function questionAnchor(position: number): string {
-  return `questions-${position}`;
+/** The question categories of a scope, in the order they first appear in the results. */
+export function questionCategories(scope: Scope): string[] {
+  const rows = figuresWhere(scope, (info) => info.family === 'question');
+  return [...new Set(rows.map(({ info }) => info.group ?? ''))];
 }
 
-/** One block per question category, in the order the categories first appear. */
-export function buildQuestionBlocks(scope: Scope): BlockView[] {
+/** One block per question category, in {@link questionCategories} order. */
+export function buildQuestionBlocks(scope: Scope, prefix: string): BlockView[] {
   const rows = figuresWhere(scope, (info) => info.family === 'question');
-  const categories = [...new Set(rows.map(({ info }) => info.group ?? ''))];
-  return categories.map((category, i) => {
+  return questionCategories(scope).map((category, i) => {
     const heading = category ? questionCategoryHeading(category) : QUESTION_VALUE_TITLE;
     const label = (info: { metric: string; label: string }) => `${info.metric}\u3000${info.label}`;
     return buildComparisonBlock(
@@ -26,7 +27,7 @@ export function buildQuestionBlocks(scope: Scope): BlockView[] {
       rows.filter(({ info }) => (info.group ?? '') === category),
       {
         heading,
-        anchor: questionAnchor(i + 1),
+        anchor: questionAnchor(prefix, i + 1),
         valueTitle: QUESTION_VALUE_TITLE,
         domain: [0, 100],
         chartLabelOf: ({ info }) => label(info),

@@ -4,9 +4,11 @@
  */
 import type { SchoolResults } from '../analyze/resultsSchema.js';
 import type { ChartInputs, ChartKind } from '../chart/data.js';
+import { buildAnalysisPage } from './analysisPage.js';
 import { buildClassPage } from './classPage.js';
 import { buildGuidePage } from './guidePage.js';
 import { buildHomePage } from './homePage.js';
+import { buildInfluencePage } from './influencePage.js';
 import { planSchoolPages, type PageKind, type PlannedPage } from './plan.js';
 import { buildScalesPage } from './scalesPage.js';
 import { buildSubjectPage } from './subjectPage.js';
@@ -36,14 +38,17 @@ const BUILDERS: Readonly<Record<PageKind, PageBuilder>> = {
   home: buildHomePage,
   subject: buildSubjectPage,
   scales: buildScalesPage,
+  analysis: buildAnalysisPage,
   class: buildClassPage,
+  influence: buildInfluencePage,
   guide: buildGuidePage,
 };
 
 /**
  * Every page of a school, in the order of {@link planSchoolPages}: `index.html`; per grade its
- * subject pages (`g6-kokugo.html` …), its questionnaire page (`g6-scales.html`) and its class
- * pages (`g6-c01.html` …); `guide.html` last. Charts are drawn one after the other in page
+ * subject pages (`g6-kokugo.html` …), its questionnaire page (`g6-scales.html`), its analysis
+ * page (`g6-analysis.html`) and its class pages (`g6-c01.html` …); `influence.html`;
+ * `guide.html` last. Charts are drawn one after the other in page
  * order, so the same results give the same calls and the same files.
  */
 export async function renderSchoolPages(

@@ -38,7 +38,7 @@ export function buildScalesPage(
         linksLabel: '',
         sections: [
           ...section(SCALES_SECTION, buildProfileBlocks(scope, '')),
-          ...section(QUESTIONS_SECTION, buildQuestionBlocks(scope)),
+          ...section(QUESTIONS_SECTION, buildQuestionBlocks(scope, '')),
         ],
       },
     ],

@@ -6,6 +6,7 @@
  */
 import type { ClassResults, MeasureInfo } from '../analyze/resultsSchema.js';
 import type { ScatterDatum } from '../chart/data.js';
+import { planeAnchor } from './anchors.js';
 import type { Scope } from './scope.js';
 import { figuresWhere } from './scope.js';
 import { buildPointTable, buildQuadrantTable } from './scatterTables.js';
@@ -62,7 +63,7 @@ export function buildScatterBlocks(scope: Scope, points: Points): BlockView[] {
     const medians =
       scaleCity !== null && scoreCity !== null ? { x: scaleCity, y: scoreCity } : null;
     blocks.push({
-      anchor: `plane-${blocks.length + 1}`,
+      anchor: planeAnchor(blocks.length + 1),
       heading: planeHeading(info.label, scale.label),
       lead: null,
       chart: {

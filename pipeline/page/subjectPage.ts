@@ -55,8 +55,8 @@ export function buildSubjectPage(
 }
 
 function buildSurveyScope(scope: Scope, survey: SourceId, subject: string): ScopeView {
-  const item = buildItemBlock(scope, subject);
-  const noAnswer = buildNoAnswerBlock(scope);
+  const item = buildItemBlock(scope, subject, '');
+  const noAnswer = buildNoAnswerBlock(scope, '');
   return {
     anchor: survey,
     heading: surveyHeading(SOURCE_NAMES[survey], subject),
@@ -66,7 +66,7 @@ function buildSurveyScope(scope: Scope, survey: SourceId, subject: string): Scop
     sections: [
       ...section(SUBJECT_SCORES_SECTION, buildUnitBlocks(scope)),
       ...section(itemsSection(subject), item ? [item] : []),
-      ...section(domainsSection(subject), buildDomainBlocks(scope)),
+      ...section(domainsSection(subject), buildDomainBlocks(scope, '')),
       ...section(noAnswerSection(subject), noAnswer ? [noAnswer] : []),
     ],
   };

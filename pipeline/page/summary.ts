@@ -40,7 +40,7 @@ export function buildSummaryScope(
         blocks: [
           {
             anchor: null,
-            heading: SUMMARY_WORDS.block,
+            heading: '',
             lead: null,
             chart: null,
             message: null,

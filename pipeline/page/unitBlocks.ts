@@ -2,7 +2,8 @@
  * A subject's score blocks, unit by unit: the comparison of the unit's measure against the
  * references, then its distribution where it has bins (正答数分布, IRT, levels, growth).
  */
-import { buildComparisonBlocks, unitAnchor } from './comparison.js';
+import { unitDistributionAnchor } from './anchors.js';
+import { buildComparisonBlocks } from './comparison.js';
 import { buildDistributionBlock } from './distribution.js';
 import type { Scope } from './scope.js';
 import { figuresWhere, narrowScope } from './scope.js';
@@ -20,7 +21,7 @@ export function buildUnitBlocks(scope: Scope): BlockView[] {
     const blocks = buildComparisonBlocks(own, '');
     if (unit.binTitle) {
       for (const { info, figures } of figuresWhere(own, (i) => !!i.bins)) {
-        const anchor = `${unitAnchor('', unit.key)}-dist`;
+        const anchor = unitDistributionAnchor(unit.key);
         blocks.push(buildDistributionBlock(own, info, figures, unit.binTitle, anchor));
       }
     }

@@ -62,6 +62,7 @@ export interface TableView {
 export interface BlockView {
   /** The block's id within its page, for links to it (強み・課題); null when none links here. */
   anchor: string | null;
+  /** The block's heading; empty for a block that is its section's only content. */
   heading: string;
   lead: string | null;
   chart: ChartSlot | null;

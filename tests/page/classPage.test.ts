@@ -45,8 +45,23 @@ describe('class page: figures against the school and the city', () => {
 
   it('shows why a suppressed class figure is withheld, and no number of it anywhere', async () => {
     const withheld = structuredClone(pack.results);
-    const f = figureOf(withheld.grades[0]!.classes[large - 1]!.figures, 'zenkoku.国語.rate');
+    const figures = withheld.grades[0]!.classes[large - 1]!.figures;
+    const f = figureOf(figures, 'zenkoku.国語.rate');
     const mean = f.group.mean!;
+    // The test city's 国語 has one domain and one viewpoint holding every item: their figures
+    // are the rate's own number, so they are withheld with it.
+    for (const id of ['zenkoku.国語.domain.領域A', 'zenkoku.国語.viewpoint.観点A']) {
+      const same = figureOf(figures, id);
+      expect(same.group.mean).toBe(mean);
+      same.group = {
+        ...same.group,
+        status: 'suppressed',
+        reason: 'complement',
+        mean: null,
+        ci: null,
+      };
+      same.refs = [];
+    }
     f.group = {
       ...f.group,
       status: 'suppressed',

@@ -81,7 +81,9 @@ describe('home page: the overview of every grade and subject', () => {
 describe('home page: each grade', () => {
   it('links to every page of the grade, classes with their sizes', () => {
     const links = textOf(home.split('aria-label="6年のページ"')[1]!.split('</nav>')[0]!);
-    expect(links).toMatch(/^>\s*教科\s+国語\s+算数\s+英語\s+質問紙・分析\s+質問紙・尺度\s+学級\s/);
+    expect(links).toMatch(
+      /^>\s*教科\s+国語\s+算数\s+英語\s+質問紙・分析\s+質問紙・尺度\s+クロス分析\s+学級\s/,
+    );
     expect(links).toContain('1組（4人）');
     expect(links).toContain(`${SMALL_CLASS}（2人）`);
   });

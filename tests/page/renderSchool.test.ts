@@ -13,7 +13,7 @@ beforeAll(async () => {
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 
 describe('renderSchoolPages: the pack', () => {
-  it('writes the home page, each grade’s subject, questionnaire and class pages, the guide last', () => {
+  it('writes the home page, each grade’s pages, the influencer panels, the guide last', () => {
     const small = pack.results.grades[0]!.classes.findIndex((c) => c.name === SMALL_CLASS) + 1;
     expect(small).toBeGreaterThan(0);
     expect(pack.pages.map((p) => p.path)).toEqual([
@@ -22,8 +22,10 @@ describe('renderSchoolPages: the pack', () => {
       'g6-sansu.html',
       'g6-eigo.html',
       'g6-scales.html',
+      'g6-analysis.html',
       'g6-c01.html',
       'g6-c02.html',
+      'influence.html',
       'guide.html',
     ]);
   });
@@ -94,7 +96,7 @@ describe('renderSchoolPages: the pack', () => {
       if (html.includes('&lt;ひまわり&gt;&amp;&quot;&#x27;')) seen++;
     }
     // The home page, every page of grade 6 (their navigation) and the class's own page.
-    expect(seen).toBe(pack.pages.length - 1);
+    expect(seen).toBe(pack.pages.length - 2);
   });
 
   it('escapes the school name in the header and in the printed running head', async () => {
@@ -114,7 +116,12 @@ describe('renderSchoolPages: the pack', () => {
   });
 
   it('never uses cause words for a link, nor ranks', () => {
-    for (const { html } of pack.pages) expect(html).not.toMatch(/影響|原因|順位|ランキング/);
+    // The analyze stage's reminder on every influencer panel denies a cause in so many words.
+    const note = pack.results.influence.note;
+    expect(note).toContain('関連');
+    for (const { html } of pack.pages) {
+      expect(html.replaceAll(note, '')).not.toMatch(/影響|原因|順位|ランキング/);
+    }
   });
 
   it('draws one chart per svg in the pages, in page order', () => {

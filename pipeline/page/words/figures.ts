@@ -14,6 +14,7 @@ export const ROW_HEADS = {
   group: '群',
   factor: '要因',
   subject: '教科',
+  outcome: '教科・指標',
 } as const;
 
 /** Heading of the difference column of a table of `own`'s figures. */

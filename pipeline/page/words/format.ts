@@ -35,15 +35,29 @@ export function formatInterval(ci: readonly [number, number], style: NumberStyle
  * in points (ポイント), not percent.
  */
 export function formatDiff(diff: number, style: NumberStyle): string {
-  const text = formatNumber(diff, style.decimals);
-  const signed = /^[0.]+$/.test(text) || text.startsWith(MINUS) ? text : `+${text}`;
   const unit = style.unit === '%' ? 'ポイント' : style.unit;
-  return `${signed}${unit}`;
+  return `${formatSigned(diff, style.decimals)}${unit}`;
+}
+
+/** A number with its sign and no unit, e.g. `+0.25`, `−0.41`; one that rounds to zero unsigned. */
+export function formatSigned(value: number, decimals: number): string {
+  const text = formatNumber(value, decimals);
+  return /^[0.]+$/.test(text) || text.startsWith(MINUS) ? text : `+${text}`;
+}
+
+/** A share of variance (0–1) in percent with one decimal, e.g. 0.0456 → `4.6%`. */
+export function formatVarianceShare(share: number): string {
+  return `${formatNumber(share * 100, 1)}%`;
 }
 
 /** A share in percent with one decimal, for distribution tables. */
 export function formatShare(share: number): string {
   return formatNumber(share, 1);
+}
+
+/** An interval of shares of variance, e.g. `0.8%〜4.1%`. */
+export function formatShareInterval(ci: readonly [number, number]): string {
+  return `${formatVarianceShare(ci[0])}〜${formatVarianceShare(ci[1])}`;
 }
 
 /** `2025-10-01` → `2025年10月1日`; any other text is returned as it is. */

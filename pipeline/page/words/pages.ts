@@ -14,12 +14,6 @@ export const GUIDE_NAME = '読み方ガイド';
 /** A grade's page of questionnaire scales and answers. */
 export const SCALES_NAME = '質問紙・尺度';
 
-/** A grade's page of cross and influencer analysis. */
-export const ANALYSIS_NAME = 'クロス分析・インフルエンサー分析';
-
-/** Shorter name of the analysis page, for navigation. */
-export const ANALYSIS_SHORT = '関連の分析';
-
 /** The city page. */
 export const CITY_NAME = '市全体（教育委員会用）';
 

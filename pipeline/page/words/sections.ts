@@ -130,6 +130,15 @@ export const SUMMARY_WORDS = {
   lead:
     '各欄は本校の平均で、その下に市全体と比べた結果（▲上回る・▼下回る・明確な差はない）を示します。' +
     '教科名から教科のページに、学年ごとの図は下の各学年の欄にあります。',
-  block: '一覧',
   caption: '学年・教科ごとの本校の平均と、市全体と比べた結果',
 } as const;
+
+/** A class page's detail section of one subject. */
+export function classSubjectSection(subject: string): SectionWords {
+  return {
+    heading: `${subject}の設問別・領域別・観点別・無解答率`,
+    lead:
+      '本学級の正答率（点と横線は95%信頼区間）を本校・市全体と比べています。' +
+      '設問は、本学級と市全体の差が小さい（本学級が下回っている）設問から並べています。',
+  };
+}
