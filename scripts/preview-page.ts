@@ -36,8 +36,8 @@ const analysis = analyzeEdition(data, joinStudents(data, edition, config), confi
   edition: editionName,
   buildDate: config.buildDate,
 });
-const results =
-  analysis.schools.find((s) => s.school.code === values.school) ?? analysis.schools[0];
+const schools = [...analysis.schools];
+const results = schools.find((s) => s.school.code === values.school) ?? schools[0];
 if (!results) throw new Error(`no school with students in ${values.input}`);
 
 const renderer = createChartRenderer();

@@ -32,7 +32,11 @@ import type { Summaries } from './summarize.js';
 export interface EditionAnalysis {
   registry: MeasureRegistry;
   summaries: Summaries;
-  schools: SchoolResults[];
+  /**
+   * One SchoolResults per school with students, in master order, assembled as it is iterated so
+   * that a prefecture's schools never sit in memory together; iterate again to assemble again.
+   */
+  schools: Iterable<SchoolResults>;
   /** The board's results (city/results.json). */
   city: CityResults;
   /** City models fitted in this run and read from the cache. */
@@ -149,17 +153,23 @@ function assembleEdition(
     else bySchool.set(s.key.school, [s]);
   }
   const reports = new Map(joined.reports.map((r) => [r.school, r]));
-  const schools = data.schools
-    .filter((school) => bySchool.has(school.code))
-    .map((school) =>
-      assembleSchool(
-        school,
-        bySchool.get(school.code)!,
-        reports.get(school.code)!,
-        pointValues,
-        ctx,
-      ),
-    );
+  const schools: Iterable<SchoolResults> = {
+    *[Symbol.iterator]() {
+      for (const school of data.schools) {
+        const students = bySchool.get(school.code);
+        if (!students) continue;
+        const results = assembleSchool(
+          school,
+          students,
+          reports.get(school.code)!,
+          pointValues,
+          ctx,
+        );
+        assertFinite(results, `results/${school.code}.json`);
+        yield results;
+      }
+    },
+  };
   const city = assembleCity(
     [...influence.values()].map((c) => ({
       type: c.type,
@@ -173,7 +183,6 @@ function assembleEdition(
     { ...meta, minGroupSize: config.minGroupSize },
     summarizeDataQuality(inputs.files ?? [], inputs.issues ?? null, joined.reports),
   );
-  for (const school of schools) assertFinite(school, `results/${school.school.code}.json`);
   assertFinite(city, 'city/results.json');
   return { registry, summaries, schools, city, models: counts };
 }

@@ -47,7 +47,7 @@ describe('analyzeEdition', () => {
     config,
     meta,
   );
-  const a = analysis.schools.find((s) => s.school.code === 'A')!;
+  const a = [...analysis.schools].find((s) => s.school.code === 'A')!;
   const grade = a.grades[0]!;
   const step = grade.figures.find((f) => f.measure === 'fukushima.国語.step')!;
 

@@ -53,7 +53,7 @@ const analysis = analyzeEdition(
   META,
 );
 const crossOf = (code: string, outcome: string, by: string) =>
-  analysis.schools
+  [...analysis.schools]
     .find((s) => s.school.code === code)!
     .grades[0]!.cross.find((c) => c.outcome === outcome && c.by.id === by)!;
 
@@ -106,7 +106,7 @@ describe('cross analysis', () => {
   });
 
   it('breaks only the national test’s outcomes down by its questions', () => {
-    const outcomes = analysis.schools[0]!.grades[0]!.cross.filter(
+    const outcomes = [...analysis.schools][0]!.grades[0]!.cross.filter(
       (c) => c.by.kind === 'question',
     ).map((c) => c.outcome);
     expect([...new Set(outcomes)]).toEqual(['zenkoku.国語.rate']);

@@ -42,7 +42,7 @@ const analysis = analyzeEdition(
 );
 const step = analysis.city.types[0]!.models.find((m) => m.outcome === 'fukushima.国語.step')!;
 const panel = (code: string) =>
-  analysis.schools
+  [...analysis.schools]
     .find((s) => s.school.code === code)!
     .influence.school.find((p) => p.outcome === 'fukushima.国語.step')!;
 
@@ -93,14 +93,14 @@ describe('degenerate input', () => {
     const p = panel('P02');
     expect(p.status).toBe('shown');
     expect(p.factors.every((f) => f.slope === null || Number.isFinite(f.slope))).toBe(true);
-    const grade4 = analysis.schools.find((s) => s.school.code === 'P02')!.grades[0]!;
+    const grade4 = [...analysis.schools].find((s) => s.school.code === 'P02')!.grades[0]!;
     const figure = grade4.figures.find((f) => f.measure === 'fukushima.国語.step')!;
     expect(figure.group).toMatchObject({ mean: 12, sd: 0, ci: null });
     expect(figure.refs[0]!.call).toBe('unclear');
   });
 
   it('gives a class of one its figures with a caution, no interval and no sentence', () => {
-    const one = analysis.schools
+    const one = [...analysis.schools]
       .find((s) => s.school.code === 'P01')!
       .grades.find((g) => g.grade === 6)!
       .classes.find((c) => c.name === 'なかよし')!;

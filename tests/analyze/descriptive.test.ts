@@ -68,7 +68,8 @@ const analysis = analyzeEdition(
   config,
   META,
 );
-const grade = (code: string) => analysis.schools.find((s) => s.school.code === code)!.grades[0]!;
+const grade = (code: string) =>
+  [...analysis.schools].find((s) => s.school.code === code)!.grades[0]!;
 const figure = (code: string, measure: string): MeasureFigures =>
   grade(code).figures.find((f) => f.measure === measure)!;
 
@@ -105,7 +106,7 @@ describe('descriptive figures of the national test', () => {
     expect(subject.group.mean).toBeCloseTo(100 / 6, 12);
     expect(subject.city.mean).toBeCloseTo(100 / 12, 12);
     expect(subject.group.ci![0]).toBeGreaterThan(0);
-    const info = analysis.schools[0]!.measures.find((m) => m.id === 'zenkoku.国語.noAnswer')!;
+    const info = [...analysis.schools][0]!.measures.find((m) => m.id === 'zenkoku.国語.noAnswer')!;
     expect(info).toMatchObject({ family: 'noAnswer', metric: 'all', kind: 'mean', unit: '%' });
   });
 

@@ -243,7 +243,7 @@ describe('強み・課題 through the analyze stage', () => {
     config,
     META,
   );
-  const scopes = analysis.schools.flatMap((s) =>
+  const scopes = [...analysis.schools].flatMap((s) =>
     s.grades.flatMap((g) => [
       { figures: g.figures, statements: g.statements, size: g.students },
       ...g.classes.map((c) => ({ figures: c.figures, statements: c.statements, size: c.students })),

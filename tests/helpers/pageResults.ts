@@ -118,7 +118,7 @@ export function pageResults(): { a: SchoolResults; b: SchoolResults } {
     meta,
   );
   return {
-    a: schools.find((s) => s.school.code === 'A')!,
-    b: schools.find((s) => s.school.code === 'B')!,
+    a: [...schools].find((s) => s.school.code === 'A')!,
+    b: [...schools].find((s) => s.school.code === 'B')!,
   };
 }

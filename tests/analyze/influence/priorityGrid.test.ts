@@ -9,7 +9,7 @@ const config = plantedConfig();
 const data = plantedEdition({ seed: 4, extra: [[0, 5, 'ひまわり', 1]] });
 const joined = joinStudents(data, config.editions.final, config);
 const analysis = analyzeEdition(data, joined, config, META);
-const school = analysis.schools.find((s) => s.school.code === 'P00')!;
+const school = [...analysis.schools].find((s) => s.school.code === 'P00')!;
 const models = analysis.city.types[0]!.models;
 
 describe('the priority grid of a class', () => {
@@ -22,7 +22,7 @@ describe('the priority grid of a class', () => {
     const members = joined.students.flatMap((s, i) =>
       s.key.school === 'P03' && s.key.grade === 6 && s.key.class === '2' ? [z[i]!] : [],
     );
-    const cls = analysis.schools
+    const cls = [...analysis.schools]
       .find((s) => s.school.code === 'P03')!
       .grades.find((g) => g.grade === 6)!
       .classes.find((c) => c.name === '2')!;

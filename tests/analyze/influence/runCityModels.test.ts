@@ -61,7 +61,7 @@ describe('running the city models', () => {
     });
     const cached = await analyzeEditionInParallel(data, joined, config, META, { cacheDir });
     expect(cached.models).toEqual({ fitted: 0, cached: plan.tasks.length });
-    const text = (a: typeof sync) => JSON.stringify([a.schools, a.city]);
+    const text = (a: typeof sync) => JSON.stringify([[...a.schools], a.city]);
     expect(text(parallel)).toBe(text(sync));
     expect(text(cached)).toBe(text(sync));
   });

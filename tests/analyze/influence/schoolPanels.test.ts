@@ -18,7 +18,7 @@ const data = {
 const joined = joinStudents(data, config.editions.final, config);
 const analysis = analyzeEdition(data, joined, config, META);
 const panel = (school: string, outcome = 'fukushima.国語.step') =>
-  analysis.schools
+  [...analysis.schools]
     .find((s) => s.school.code === school)!
     .influence.school.find((p) => p.outcome === outcome)!;
 
@@ -66,7 +66,7 @@ describe('school panels', () => {
   });
 
   it('finds the planted driver in most schools on their own', () => {
-    const clear = analysis.schools.filter(
+    const clear = [...analysis.schools].filter(
       (s) =>
         panel(s.school.code).factors.find((f) => f.factor === 'fukushima.scale.やり抜く力')
           ?.association === '関連が明確',
@@ -75,7 +75,7 @@ describe('school panels', () => {
   });
 
   it('pulls a wide school slope toward the city’s and says so; leaves a narrow one', () => {
-    const rows = analysis.schools.flatMap((s) => panel(s.school.code).factors);
+    const rows = [...analysis.schools].flatMap((s) => panel(s.school.code).factors);
     const wide = rows.filter((r) => r.wide);
     for (const r of rows) {
       const same = rows.find((o) => o.factor === r.factor)!;
