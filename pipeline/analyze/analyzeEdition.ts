@@ -16,6 +16,7 @@ import { summarizeDataQuality } from './board/dataQuality.js';
 import type { CityResults } from './board/schema.js';
 import { assertFinite } from './checkFinite.js';
 import { createPublishedLookup } from './compare.js';
+import { discloseModel } from './disclose.js';
 import {
   runCityModels,
   runCityModelsHere,
@@ -117,7 +118,7 @@ function assembleEdition(
         {
           type,
           side: sides[t]!,
-          models: type.outcomes.map((o) => models[o.task]!),
+          models: type.outcomes.map((o) => discloseModel(models[o.task]!, config.minGroupSize)),
           index: new Map(type.frame.students.map((s, i) => [s, i])),
           factors,
           outcomes: new Map(type.outcomes.map((o) => [o.def.id, o.def])),

@@ -5,6 +5,7 @@
  * group of a set is suppressed, the next smallest is suppressed too so that it cannot be worked
  * out from a total (complementary suppression).
  */
+import type { CityModel } from './influence/schema.js';
 import type { Stats } from './summarize.js';
 import type { Figure } from './resultsSchema.js';
 
@@ -88,4 +89,35 @@ export function withhold<T extends Disclosure>(record: T, numbers: readonly (key
   const out = { ...record };
   for (const key of numbers) (out as Record<keyof T, unknown>)[key] = null;
   return out;
+}
+
+/**
+ * A city model for its readers: a model over fewer complete cases than minGroupSize (a tiny
+ * city, or an outcome few students have) keeps its n and factor list but none of its numbers,
+ * as {@link discloseAssociation} does for a school.
+ */
+export function discloseModel(model: CityModel, minGroupSize: number): CityModel {
+  if (model.n >= minGroupSize) return model;
+  return {
+    ...model,
+    status: 'suppressed',
+    reason: 'small-group',
+    r2: null,
+    r2Ci: null,
+    binary: null,
+    factors: model.factors.map((f) => ({
+      ...f,
+      r: null,
+      rCi: null,
+      slope: null,
+      slopeCi: null,
+      se: null,
+      p: null,
+      pAdjusted: null,
+      share: null,
+      shareCi: null,
+      clear: false,
+      association: '不明確',
+    })),
+  };
 }

@@ -3,10 +3,15 @@ import {
   discloseAssociation,
   discloseFigure,
   discloseGroup,
+  discloseModel,
   suppressComplements,
   withhold,
 } from '../../pipeline/analyze/disclose.js';
 import type { Stats } from '../../pipeline/analyze/summarize.js';
+import { analyzeEdition } from '../../pipeline/analyze/analyzeEdition.js';
+import type { CityModel } from '../../pipeline/analyze/influence/schema.js';
+import { joinStudents } from '../../pipeline/join/joinStudents.js';
+import { META, plantedConfig, plantedEdition } from './plantedEdition.js';
 
 const stats = (n: number, mean = 50): Stats => ({
   n,
@@ -97,5 +102,32 @@ describe('disclosure of numbers that are not figures', () => {
     expect(withhold(record, ['gap', 'ci'])).toEqual({ ...record, gap: null, ci: null });
     const shown = { ...record, status: 'shown' as const };
     expect(withhold(shown, ['gap', 'ci'])).toBe(shown);
+  });
+});
+
+describe('disclosure of a city model', () => {
+  it('keeps n and the factor list of a model under minGroupSize, and none of its numbers', () => {
+    const config = { ...plantedConfig(), minGroupSize: 20 };
+    const data = plantedEdition({ seed: 9, schools: 2, perClass: 1 });
+    const analysis = analyzeEdition(
+      data,
+      joinStudents(data, config.editions.final, config),
+      config,
+      META,
+    );
+    const step = analysis.city.types[0]!.models[0]!;
+    expect(step).toMatchObject({ n: 12, status: 'suppressed', reason: 'small-group', r2: null });
+    expect(step.factors.map((f) => f.factor)).toHaveLength(3);
+    for (const f of step.factors) {
+      expect([f.r, f.slope, f.share, f.shareCi, f.clear]).toEqual([null, null, null, null, false]);
+    }
+    const school = [...analysis.schools][0]!;
+    expect(school.influence.city[0]).toEqual(step);
+    expect(school.grades.every((g) => g.priorities.grids.length === 0)).toBe(true);
+  });
+
+  it('leaves a model over enough students as it is', () => {
+    const model = { n: 30, status: 'shown', factors: [] } as unknown as CityModel;
+    expect(discloseModel(model, 10)).toBe(model);
   });
 });

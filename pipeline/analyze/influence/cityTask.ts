@@ -94,6 +94,8 @@ export function runCityTask(task: CityTask): CityModel {
   return {
     schoolType: task.schoolType,
     outcome: task.outcome,
+    status: 'shown',
+    reason: null,
     grades: task.grades,
     rowsRead: fit.rowsRead,
     n: fit.n,

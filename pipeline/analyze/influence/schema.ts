@@ -90,6 +90,10 @@ export const cityModelSchema = z
   .object({
     schoolType: z.enum(['小', '中']),
     outcome: z.string().describe('Measure id of the outcome.'),
+    status: z
+      .enum(['shown', 'suppressed'])
+      .describe('suppressed when the model has fewer complete cases than minGroupSize.'),
+    reason: z.enum(['small-group']).nullable(),
     grades: z.array(z.number().int()).describe('Grades pooled (school×grade fixed effects).'),
     rowsRead: z.number().int(),
     n: z.number().int(),
