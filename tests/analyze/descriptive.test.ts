@@ -9,7 +9,7 @@ import type { MeasureFigures } from '../../pipeline/analyze/resultsSchema.js';
 import { joinStudents } from '../../pipeline/join/joinStudents.js';
 import { defaultConfig } from '../../pipeline/shared/config.js';
 import type { ItemCode, ZenkokuItem } from '../../pipeline/shared/types.js';
-import { inputData, key, school, zenkokuRow } from '../helpers/inputData.js';
+import { fukushimaRow, inputData, key, school, zenkokuRow } from '../helpers/inputData.js';
 import { META } from './plantedEdition.js';
 
 const config = { ...defaultConfig(), minGroupSize: 3 };
@@ -125,5 +125,43 @@ describe('descriptive figures of the national test', () => {
     expect(cls.group.mean).toBe(100);
     expect(cls.school!.mean).toBe(100);
     expect(cls.refs.map((r) => r.kind)).toEqual(['school', 'city', 'prefecture', 'nation']);
+  });
+});
+
+describe('descriptive figures of ふくしま学力調査 and the scales', () => {
+  // 12 students of one school: steps and previous steps giving 伸び −4, −1, 0 (×2), +1 (×4),
+  // +2 (×2), +7 and +3; やり抜く力 from 2.0 to 3.1.
+  const growths = [-4, -1, 0, 0, 1, 1, 1, 1, 2, 2, 7, 3];
+  const rows = growths.map((g, i) =>
+    fukushimaRow(key('A', 5, '1', i + 1), 14, 14 - g, { やり抜く力: 2 + i * 0.1 }),
+  );
+  const fdata = inputData({ schools: [school('A', '小')], fukushima: rows });
+  const fa = analyzeEdition(
+    fdata,
+    joinStudents(fdata, config.editions.final, config),
+    config,
+    META,
+  );
+  const figures = [...fa.schools][0]!.grades[0]!.figures;
+  const of = (id: string) => figures.find((f) => f.measure === id)!;
+
+  it('counts 伸び in its bins from −3 or less to +6 or more', () => {
+    // bins: -3以下, -2, -1, 0, +1, +2, +3, +4, +5, +6以上
+    expect(of('fukushima.国語.growth').group.counts).toEqual([1, 0, 1, 2, 4, 2, 1, 0, 0, 1]);
+    expect(of('fukushima.国語.growth').group.mean).toBeCloseTo(13 / 12, 12);
+  });
+
+  it('gives the share of students who grew, with a Wilson interval', () => {
+    const grew = of('fukushima.国語.grew').group;
+    expect(grew.mean).toBeCloseTo(800 / 12, 10);
+    expect(grew.ci![0]).toBeGreaterThan(0);
+    expect(grew.ci![1]).toBeLessThan(100);
+  });
+
+  it('gives a scale’s mean with its interval and its distribution over half-point bins', () => {
+    const scale = of('fukushima.scale.やり抜く力').group;
+    expect(scale.mean).toBeCloseTo(2.55, 12);
+    expect(scale.counts).toEqual([0, 0, 5, 5, 2, 0]);
+    expect(scale.ci![0]).toBeLessThan(2.55);
   });
 });
