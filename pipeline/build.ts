@@ -18,7 +18,8 @@ import { writeSchoolPdfs } from './pack/writePdfs.js';
 import { formatJoinMissingCsv, formatJoinReportCsv } from './pack/joinReportCsv.js';
 import { formatRejectsCsv } from './pack/rejectsCsv.js';
 import { packFolder } from './pack/zip.js';
-import { renderSchoolPages } from './page/renderSchool.js';
+import { renderCityPage } from './page/renderCity.js';
+import { renderSchoolPages, type PageContext } from './page/renderSchool.js';
 import { readInputs, type FileReport } from './read/readInputs.js';
 import { findChromium } from './shared/chromium.js';
 import type { Config, EditionName } from './shared/config.js';
@@ -124,6 +125,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           packSha256: '',
         });
       }
+      await writeCityPage(out.dir, analysis.city, (kind, input) => renderer.render(kind, input));
     });
     if (browser !== null) {
       await timed('pdf', () =>
@@ -193,6 +195,22 @@ async function writeResults(dir: string, results: SchoolResults): Promise<void> 
 async function writeCityResults(dir: string, city: CityResults): Promise<void> {
   await mkdir(join(dir, 'city'), { recursive: true });
   await writeFile(join(dir, 'city', 'results.json'), `${JSON.stringify(city, null, 1)}\n`);
+}
+
+/**
+ * The board's city page, `city/index.html` under `dir` (the edition's folder): beside the
+ * schools' folders, never inside a school's folder or pack. Returns the file's path.
+ */
+export async function writeCityPage(
+  dir: string,
+  city: CityResults,
+  render: PageContext['render'],
+): Promise<string> {
+  const page = await renderCityPage(city, { render });
+  await mkdir(join(dir, 'city'), { recursive: true });
+  const path = join(dir, 'city', page.path);
+  await writeFile(path, page.html);
+  return path;
 }
 
 /** Today's date in Japan (the board's calendar), as YYYY-MM-DD. */

@@ -27,9 +27,9 @@ export function profileAnchor(prefix: string, position: number): string {
   return join(prefix, `scales-${position}`);
 }
 
-/** The block of the n-th question category (from 1). */
-export function questionAnchor(prefix: string, position: number): string {
-  return join(prefix, `questions-${position}`);
+/** The questionnaire block. */
+export function questionAnchor(prefix: string): string {
+  return join(prefix, 'questions');
 }
 
 /** A subject's 設問別, 無解答率, 領域別 and 観点別 blocks. */

@@ -17,9 +17,9 @@ import { CLASS_PREFIX } from './locate.js';
 import { subjectKey } from './names.js';
 import { gradeSubjects } from './plan.js';
 import { buildPrioritySection } from './priorityGrid.js';
-import { buildQuestionBlocks } from './questions.js';
+import { buildQuestionBlock } from './questions.js';
 import { classScope, narrowScope, type Scope } from './scope.js';
-import { buildScopeSections, section } from './sections.js';
+import { blocks, buildScopeSections, section } from './sections.js';
 import { buildStatementSection } from './statements.js';
 import type { PageView, SectionView } from './view.js';
 import { CLASS_TOO_SMALL } from './words/influence.js';
@@ -28,15 +28,17 @@ import { smallGroupNote } from './words/notes.js';
 import { withSize } from './words/pages.js';
 import { ISUS_SECTION, PLANES_SECTION } from './words/planes.js';
 
-/** A subject's 設問別, 領域別・観点別 and 無解答率 for the class, ids prefixed with `key`. */
+/**
+ * A subject's 設問別, 領域別・観点別 and 無解答率 for the class, ids prefixed with `key`: tables
+ * only, the charts being on the subject's page for the grade.
+ */
 function buildSubjectDetail(scope: Scope, subject: string, key: string): SectionView[] {
   const own = narrowScope(scope, (info) => info.subject === subject);
-  const item = buildItemBlock(own, subject, key);
-  const noAnswer = buildNoAnswerBlock(own, key);
+  const tableOnly = { chart: false };
   return section(classSubjectSection(subject), [
-    ...(item ? [item] : []),
-    ...buildDomainBlocks(own, key),
-    ...(noAnswer ? [noAnswer] : []),
+    ...blocks(buildItemBlock(own, subject, key, tableOnly)),
+    ...buildDomainBlocks(own, key, tableOnly),
+    ...blocks(buildNoAnswerBlock(own, key, tableOnly)),
   ]);
 }
 
@@ -51,6 +53,7 @@ export function buildClassPage(
   const scope = classScope(results, cls.figures);
   const small = cls.students < results.minGroupSize;
   const isus = buildIsusPlaneBlock(scope, cls.points);
+  const tableOnly = { chart: false };
   return {
     chrome: buildChrome(results, page.name, buildNav(results, pages, page)),
     contents: null,
@@ -75,7 +78,7 @@ export function buildClassPage(
           ...gradeSubjects(results, grade).flatMap((subject, i) =>
             buildSubjectDetail(scope, subject, subjectKey(subject, i + 1)),
           ),
-          ...section(QUESTIONS_SECTION, buildQuestionBlocks(scope, CLASS_PREFIX)),
+          ...section(QUESTIONS_SECTION, blocks(buildQuestionBlock(scope, CLASS_PREFIX, tableOnly))),
           ...section(PLANES_SECTION, buildScatterBlocks(scope, cls.points)),
           ...section(ISUS_SECTION, isus ? [isus] : []),
           ...buildPrioritySection(results, cls.priorities, '本学級'),

@@ -28,6 +28,8 @@ export interface ComparisonOptions {
   chartLabelOf?: (row: Row) => string;
   /** Options of the table; its caption defaults to the heading's. */
   table?: Partial<FigureTableOptions>;
+  /** Whether to draw the chart above the table; default true. */
+  chart?: boolean;
 }
 
 /**
@@ -86,7 +88,7 @@ export function buildComparisonBlock(
     heading: options.heading,
     lead: options.lead ?? null,
     chart:
-      data.length === 0
+      data.length === 0 || options.chart === false
         ? null
         : {
             kind: 'comparison',

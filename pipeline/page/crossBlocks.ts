@@ -22,7 +22,7 @@ import { CAUTION_MARK, INTERVAL_WORD, NONE, nText } from './words/terms.js';
 import { unitOf } from './words/units.js';
 
 /** Breakdowns drawn as charts per outcome. */
-export const CROSS_CHARTS_PER_OUTCOME = 3;
+export const CROSS_CHARTS_PER_OUTCOME = 2;
 
 const visible = (c: CrossCell) => c.status !== 'suppressed' && c.mean !== null;
 

@@ -4,13 +4,18 @@
  */
 import { domainAnchor } from './anchors.js';
 import { buildComparisonBlock } from './comparison.js';
+import type { DrawOptions } from './items.js';
 import type { Scope } from './scope.js';
 import { figuresWhere } from './scope.js';
 import type { BlockView } from './view.js';
 import { DOMAIN_HEADINGS, RATE_VALUE_TITLE } from './words/sections.js';
 
 /** One block for the domains and one for the viewpoints of the scope's subject, where present. */
-export function buildDomainBlocks(scope: Scope, prefix: string): BlockView[] {
+export function buildDomainBlocks(
+  scope: Scope,
+  prefix: string,
+  options: DrawOptions = { chart: true },
+): BlockView[] {
   return (['domain', 'viewpoint'] as const).flatMap((family) => {
     const rows = figuresWhere(scope, (info) => info.family === family);
     if (rows.length === 0) return [];
@@ -21,6 +26,7 @@ export function buildDomainBlocks(scope: Scope, prefix: string): BlockView[] {
         valueTitle: RATE_VALUE_TITLE,
         domain: [0, 100],
         chartLabelOf: ({ info }) => info.label,
+        chart: options.chart,
       }),
     ];
   });

@@ -151,7 +151,7 @@ function buildPanelTable(
       cells: [],
     };
     if (!shown(f)) {
-      row.cells = [withheldCell(f, 5), ...cityCells];
+      row.cells = [withheldCell(f, 4), ...cityCells];
       return row;
     }
     if (f.status === 'caution') {
@@ -162,8 +162,11 @@ function buildPanelTable(
     pulled ||= pull !== null;
     row.cells = [
       cell(String(f.n), 'num'),
-      cell(formatSigned(f.slope!, SD.decimals), 'num own'),
-      cell(f.slopeCi ? formatInterval(f.slopeCi, SD) : NONE, 'num'),
+      cell(
+        formatSigned(f.slope!, SD.decimals),
+        'num own',
+        f.slopeCi ? formatInterval(f.slopeCi, SD) : NONE,
+      ),
       cell(f.association),
       pull
         ? cell(
@@ -186,8 +189,7 @@ function buildPanelTable(
     rowHead: ROW_HEADS.factor,
     head: [
       head(PANEL_HEADS.n),
-      head(PANEL_HEADS.slope, GROUP_KEYS['本校']),
-      head(PANEL_HEADS.interval),
+      head(PANEL_HEADS.slope, GROUP_KEYS['本校'], PANEL_HEADS.interval),
       head(PANEL_HEADS.label),
       head(PANEL_HEADS.pulled),
       head(PANEL_HEADS.citySlope, GROUP_KEYS['市全体']),
@@ -196,7 +198,7 @@ function buildPanelTable(
     ],
     bodies: [{ heading: null, rows }],
     notes,
-    span: 9,
+    span: 8,
   };
 }
 

@@ -22,6 +22,11 @@ import { CALL_MARKS } from './words/terms.js';
 
 type Row = { info: MeasureInfo; figures: MeasureFigures };
 
+/** Whether a block draws its chart or gives its table alone (a class page's details). */
+export interface DrawOptions {
+  chart: boolean;
+}
+
 /**
  * Rows sorted by their difference from the city, lowest first; rows without a city
  * difference (the school's or the city's figure withheld) last, in their given order.
@@ -44,7 +49,12 @@ export function itemChartLabel({ info, figures }: Row): string {
  * The 設問別 block of a subject (its scope holds one subject's figures), id `[<prefix>-]items`;
  * null without items.
  */
-export function buildItemBlock(scope: Scope, subject: string, prefix: string): BlockView | null {
+export function buildItemBlock(
+  scope: Scope,
+  subject: string,
+  prefix: string,
+  options: DrawOptions = { chart: true },
+): BlockView | null {
   const rows = figuresWhere(scope, (info) => info.family === 'item');
   if (rows.length === 0) return null;
   return buildComparisonBlock(scope, sortByCityDiff(rows), {
@@ -53,6 +63,7 @@ export function buildItemBlock(scope: Scope, subject: string, prefix: string): B
     valueTitle: RATE_VALUE_TITLE,
     domain: [0, 100],
     chartLabelOf: itemChartLabel,
+    chart: options.chart,
     table: { rowHead: ROW_HEADS.item, labelOf: (info) => info.metric },
   });
 }
@@ -61,7 +72,11 @@ export function buildItemBlock(scope: Scope, subject: string, prefix: string): B
  * The no-answer block of a subject, id `[<prefix>-]no-answer`: the subject's rate (the mean of each student's share of
  * items left blank) first, then each item's, in item order; null when the scope has none.
  */
-export function buildNoAnswerBlock(scope: Scope, prefix: string): BlockView | null {
+export function buildNoAnswerBlock(
+  scope: Scope,
+  prefix: string,
+  options: DrawOptions = { chart: true },
+): BlockView | null {
   const all = figuresWhere(scope, (info) => info.family === 'noAnswer' && info.metric === 'all');
   const items = figuresWhere(scope, (info) => info.family === 'noAnswer' && info.metric !== 'all');
   if (all.length + items.length === 0) return null;
@@ -71,6 +86,7 @@ export function buildNoAnswerBlock(scope: Scope, prefix: string): BlockView | nu
     anchor: noAnswerAnchor(prefix),
     valueTitle: NO_ANSWER_VALUE_TITLE,
     domain: null,
+    chart: options.chart,
     chartLabelOf: ({ info }) => label(info),
     table: { rowHead: ROW_HEADS.item, labelOf: label },
   });

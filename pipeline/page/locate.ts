@@ -19,7 +19,6 @@ import { subjectKey } from './names.js';
 import type { PlannedPage } from './plan.js';
 import { gradeSubjects } from './plan.js';
 import { scaleGroups } from './profile.js';
-import { questionCategories } from './questions.js';
 import { classScope, measureIndex, schoolScope, type Scope } from './scope.js';
 import { SCALE_GROUP_DEFAULT } from './words/figures.js';
 import { unitOf } from './words/units.js';
@@ -103,10 +102,8 @@ function figureAnchor(
       const position = scaleGroups(scope).indexOf(info.group ?? SCALE_GROUP_DEFAULT) + 1;
       return position > 0 ? profileAnchor(prefix, position) : null;
     }
-    case 'question': {
-      const position = questionCategories(scope).indexOf(info.group ?? '') + 1;
-      return position > 0 ? questionAnchor(prefix, position) : null;
-    }
+    case 'question':
+      return questionAnchor(prefix);
     default:
       return null;
   }

@@ -8,9 +8,9 @@ import { buildChrome } from './chrome.js';
 import { buildNav } from './navigation.js';
 import type { PlannedPage } from './plan.js';
 import { buildProfileBlocks } from './profile.js';
-import { buildQuestionBlocks } from './questions.js';
+import { buildQuestionBlock } from './questions.js';
 import { schoolScope } from './scope.js';
-import { section } from './sections.js';
+import { blocks, section } from './sections.js';
 import type { PageView } from './view.js';
 import { smallGroupNote } from './words/notes.js';
 import { gradeLabel, withSize } from './words/pages.js';
@@ -38,7 +38,7 @@ export function buildScalesPage(
         linksLabel: '',
         sections: [
           ...section(SCALES_SECTION, buildProfileBlocks(scope, '')),
-          ...section(QUESTIONS_SECTION, buildQuestionBlocks(scope, '')),
+          ...section(QUESTIONS_SECTION, blocks(buildQuestionBlock(scope, ''))),
         ],
       },
     ],

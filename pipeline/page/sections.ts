@@ -14,6 +14,11 @@ import {
   type SectionWords,
 } from './words/sections.js';
 
+/** The blocks that exist, in order. */
+export function blocks(...list: (BlockView | null)[]): BlockView[] {
+  return list.filter((b): b is BlockView => b !== null);
+}
+
 /** A section, or nothing when it has no block. */
 export function section(words: SectionWords, blocks: BlockView[]): SectionView[] {
   return blocks.length ? [{ heading: words.heading, lead: words.lead, blocks }] : [];

@@ -6,7 +6,7 @@
  * clearly below the city's (下回る). I-SUS has one item per scale (承認, 被侵害), so a student's
  * scale score is the answer itself.
  */
-import { analyzeEdition } from '../../pipeline/analyze/analyzeEdition.js';
+import { analyzeEdition, type EditionAnalysis } from '../../pipeline/analyze/analyzeEdition.js';
 import type { SchoolResults } from '../../pipeline/analyze/resultsSchema.js';
 import { joinStudents } from '../../pipeline/join/joinStudents.js';
 import { defaultConfig } from '../../pipeline/shared/config.js';
@@ -101,8 +101,8 @@ export function pageInputData() {
   });
 }
 
-/** School A's results (and B's, for checks that a pack holds no other school). */
-export function pageResults(): { a: SchoolResults; b: SchoolResults } {
+/** The small city analysed by the real analyze stage (schools and the board's city results). */
+export function pageAnalysis(): EditionAnalysis {
   const config = { ...defaultConfig(), minGroupSize: PAGE_MIN_GROUP };
   const data = pageInputData();
   const meta = {
@@ -111,14 +111,14 @@ export function pageResults(): { a: SchoolResults; b: SchoolResults } {
     edition: 'final' as const,
     buildDate: '2025-10-01',
   };
-  const { schools } = analyzeEdition(
-    data,
-    joinStudents(data, config.editions.final, config),
-    config,
-    meta,
-  );
+  return analyzeEdition(data, joinStudents(data, config.editions.final, config), config, meta);
+}
+
+/** School A's results (and B's, for checks that a pack holds no other school). */
+export function pageResults(): { a: SchoolResults; b: SchoolResults } {
+  const schools = [...pageAnalysis().schools];
   return {
-    a: [...schools].find((s) => s.school.code === 'A')!,
-    b: [...schools].find((s) => s.school.code === 'B')!,
+    a: schools.find((s) => s.school.code === 'A')!,
+    b: schools.find((s) => s.school.code === 'B')!,
   };
 }

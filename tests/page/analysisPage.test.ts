@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CROSS_CHARTS_PER_OUTCOME } from '../../pipeline/page/crossBlocks.js';
 import { tableRow, tableRows, textOf } from './htmlText.js';
 import { fixed, inputsOf, renderPack, signed, type Rendered } from './rendered.js';
 
@@ -67,8 +68,9 @@ describe('analysis page: cross analysis', () => {
     const model = pack.results.influence.city.find((m) => m.outcome === 'zenkoku.国語.rate')!;
     const top = [...model.factors]
       .sort((a, b) => b.share! - a.share!)
-      .slice(0, 3)
+      .slice(0, CROSS_CHARTS_PER_OUTCOME)
       .map((f) => label(f.factor));
+    expect(top).toHaveLength(2);
     const charts = inputsOf(pack.calls, 'cross', /^国語 正答率 × /);
     expect(charts.map((c) => c.title)).toEqual(top.map((t) => `国語 正答率 × ${t}`));
   });

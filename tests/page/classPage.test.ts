@@ -94,6 +94,28 @@ describe('class page: figures against the school and the city', () => {
     ).not.toContainEqual(expect.stringMatching(/^国語 正答率/));
   });
 
+  it('tables each subject’s items, domains and no-answer rates and the questionnaire, no charts', () => {
+    const html = classPage(large);
+    const cls = classOf(large);
+    for (const id of [
+      'kokugo-items',
+      'kokugo-domains',
+      'kokugo-viewpoints',
+      'kokugo-no-answer',
+      'sansu-items',
+      'class-questions',
+    ]) {
+      const block = html.split(`id="${id}"`)[1]!.split('<div class="block"')[0]!;
+      expect(block, id).toContain('<table>');
+      expect(block, id).not.toContain('<div class="chart">');
+    }
+    const item = figureOf(cls.figures, 'zenkoku.算数.item.2');
+    expect(tableRow(html, '設問別の正答率（算数）の数値', '2').slice(0, 2)).toEqual([
+      String(item.group.n),
+      `${fixed(item.group.mean!, 1)}%`,
+    ]);
+  });
+
   it('profiles scales of a class against its school and the city', () => {
     const [profile] = inputsOf(pack.calls, 'profile', /^非認知能力の尺度：本学級/);
     expect(new Set(profile!.rows.map((r) => r.group))).toEqual(

@@ -54,8 +54,7 @@ describe('influencer page', () => {
     expect(f.wide).toBe(false);
     expect(tableRow(html, caption, 'やり抜く力')).toEqual([
       String(f.n),
-      signed(f.slope!, 2),
-      range(f.slopeCi),
+      `${signed(f.slope!, 2)} ${range(f.slopeCi)}`,
       f.association,
       '—',
       signed(f.citySlope!, 2),
@@ -69,7 +68,7 @@ describe('influencer page', () => {
       (x) => x.factor === 'fukushima.scale.自制心',
     )!;
     expect(f.wide).toBe(true);
-    expect(tableRow(html, caption, '自制心')[4]).toBe(
+    expect(tableRow(html, caption, '自制心')[3]).toBe(
       `${signed(f.pulled!.slope, 2)}◇ ${range(f.pulled!.ci)}`,
     );
     expect(textOf(html)).toContain(

@@ -29,21 +29,24 @@ describe('questionnaire and scales page', () => {
     expect(profiles[0]!.domain).toEqual([1, 4]);
   });
 
-  it('charts and tables the share of positive answers by question category', () => {
+  it('charts every question’s share of positive answers, and tables them by category', () => {
     const f = figureOf(figures(), 'zenkoku.question.01');
-    const caption = '生活習慣：肯定的な回答の割合の数値';
-    expect(tableRows(scales, caption)[1]!.slice(0, 3)).toEqual([
+    const caption = '質問ごとの肯定的な回答の割合の数値';
+    const rows = tableRows(scales, caption);
+    expect(rows[1]).toEqual(['生活習慣']);
+    expect(rows[2]!.slice(0, 3)).toEqual([
       '01\u3000朝食を毎日食べていますか',
       String(f.group.n),
       `${fixed(f.group.mean!, 1)}%`,
     ]);
-    const [chart] = inputsOf(pack.calls, 'comparison', /^生活習慣：肯定的な回答の割合/);
-    expect(chart!.domain).toEqual([0, 100]);
-    expect(chart!.rows.map((r) => [r.label, r.group, r.value])).toEqual([
+    const charts = inputsOf(pack.calls, 'comparison', /^質問ごとの肯定的な回答の割合：本校/);
+    expect(charts).toHaveLength(1);
+    expect(charts[0]!.domain).toEqual([0, 100]);
+    expect(charts[0]!.rows.map((r) => [r.label, r.group, r.value])).toEqual([
       ['01\u3000朝食を毎日食べていますか', '本校', f.group.mean],
       ['01\u3000朝食を毎日食べていますか', '市全体', f.city.mean],
     ]);
-    expect(scales).toContain('id="questions-1"');
+    expect(scales).toContain('id="questions"');
   });
 
   it('leaves class figures to the class pages', () => {

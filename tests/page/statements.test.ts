@@ -96,7 +96,7 @@ describe('強み・課題 of a class', () => {
       '課題B（算数 設問2）': `${path}#sansu-items`,
       '課題C（国語 領域A）': `${path}#kokugo-domains`,
       '課題D（承認）': `${path}#class-scales-2`,
-      '課題E（質問01）': `${path}#class-questions-1`,
+      '課題E（質問01）': `${path}#class-questions`,
       '課題F（算数 無解答）': `${path}#sansu-no-answer`,
       '優先G（やり抜く力）': `${path}#priorities`,
     };

@@ -49,7 +49,7 @@ export const SLOPE_TITLE = '要因1SDあたりの得点の差（SD）';
 export const PANEL_HEADS = {
   n: 'n',
   slope: '本校の傾き',
-  interval: '95%信頼区間',
+  interval: '（95%信頼区間）',
   label: '本校の関連',
   pulled: '市全体に寄せた傾き',
   citySlope: '市全体の傾き',

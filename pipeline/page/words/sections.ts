@@ -43,13 +43,11 @@ export const QUESTIONS_SECTION: SectionWords = {
   heading: '児童生徒質問紙（全国学調）',
   lead:
     '「当てはまる」「どちらかといえば当てはまる」など、肯定的な回答をした児童生徒の割合です。' +
-    '質問の分類ごとに示します。',
+    '表では、質問を分類ごとにまとめています。',
 };
 
-/** Heading of a question category's block. */
-export function questionCategoryHeading(category: string): string {
-  return `${category}：肯定的な回答の割合`;
-}
+/** Heading of the questionnaire block. */
+export const QUESTION_HEADING = '質問ごとの肯定的な回答の割合';
 
 /** Value axis of the questionnaire charts. */
 export const QUESTION_VALUE_TITLE = '肯定的な回答の割合（%）';
@@ -138,7 +136,7 @@ export function classSubjectSection(subject: string): SectionWords {
   return {
     heading: `${subject}の設問別・領域別・観点別・無解答率`,
     lead:
-      '本学級の正答率（点と横線は95%信頼区間）を本校・市全体と比べています。' +
+      '本学級の正答率を本校・市全体と比べた表です（学年の図は教科のページにあります）。' +
       '設問は、本学級と市全体の差が小さい（本学級が下回っている）設問から並べています。',
   };
 }

@@ -1,12 +1,14 @@
 /**
  * Page text lives in pipeline/page/words/ only: the rest of the page stage and the templates
- * hold no Japanese but the names of the chart groups (本校, 市全体 …), which are types.
+ * hold no Japanese but the names of the chart groups (本校, 市全体 …) and of the school types
+ * (小, 中), which are types.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GROUP_ORDER } from '../../../pipeline/chart/palette.js';
 import { projectRoot } from '../../../pipeline/shared/paths.js';
+import { SCHOOL_TYPES } from '../../../pipeline/shared/types.js';
 
 const root = projectRoot();
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+/gu;
@@ -25,8 +27,8 @@ const withoutComments = (source: string) =>
     .replace(/\s\/\/ .*$/gm, '');
 
 describe('page words in one place', () => {
-  it('keeps Japanese out of the page stage’s code outside words/, but group names', () => {
-    const allowed = new Set<string>(GROUP_ORDER);
+  it('keeps Japanese out of the page stage’s code outside words/, but group and type names', () => {
+    const allowed = new Set<string>([...GROUP_ORDER, ...SCHOOL_TYPES]);
     const found: string[] = [];
     for (const file of filesUnder(join(root, 'pipeline', 'page'), '.ts')) {
       if (file.includes(`${join('pipeline', 'page', 'words')}`)) continue;
