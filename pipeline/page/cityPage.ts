@@ -27,6 +27,9 @@ import { NAV_WORDS } from './words/pages.js';
 /** The city page's file, in the edition's `city/` folder. */
 export const CITY_PAGE_FILE = 'index.html';
 
+// LIMITATION: the city's cross analysis and the logistic models of "below the level" are in
+// city/results.json but not on this page; the board reads them from the file.
+
 /** The view of the city page. */
 export function buildCityPage(city: CityResults): PageView {
   const year = formatFiscalYear(city.year);

@@ -16,6 +16,7 @@ import { buildSummaryScope } from './summary.js';
 import { section } from './sections.js';
 import { buildStatementSection } from './statements.js';
 import type { PageView, ScopeView } from './view.js';
+import { GRADE_TOO_SMALL } from './words/influence.js';
 import { smallGroupNote } from './words/notes.js';
 import { gradeLabel, gradeLinksLabel, withSize } from './words/pages.js';
 import { GRADE_SCORES_SECTION } from './words/sections.js';
@@ -62,7 +63,7 @@ function buildGradeScope(
         grade.statements,
         '本校',
         statementsAnchor(anchor),
-        null,
+        small ? GRADE_TOO_SMALL : null,
       ),
       ...section(
         GRADE_SCORES_SECTION,

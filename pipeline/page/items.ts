@@ -39,6 +39,9 @@ export function sortByCityDiff(rows: readonly Row[]): Row[] {
     .map(({ row }) => row);
 }
 
+// LIMITATION: an item is named by its number only; the results carry no item's domain, viewpoint
+// or format, so the 設問別 table cannot show which domain an item belongs to.
+
 /** An item's label in the chart: its number, with ▲/▼ where the city call is clear. */
 export function itemChartLabel({ info, figures }: Row): string {
   const call = cityReference(figures)?.call ?? 'unclear';

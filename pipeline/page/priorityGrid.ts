@@ -44,7 +44,9 @@ export function buildPrioritySection(
     if (grid.gaps.length === 0 && grid.grids.length === 0) return [];
     return section(words, [block(PRIORITIES_ANCHOR, PRIORITY_BLOCKS.gaps, PRIORITY_WITHHELD)]);
   }
-  return section(words, [buildGapBlock(results, grid, own), buildGridBlock(results, grid)]);
+  const gridBlock = buildGridBlock(results, grid);
+  if (grid.status === 'caution') gridBlock.table!.notes.push(cautionNote(results.minGroupSize));
+  return section(words, [buildGapBlock(results, grid, own), gridBlock]);
 }
 
 function block(anchor: string | null, heading: string, message: string | null): BlockView {

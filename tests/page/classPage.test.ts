@@ -223,3 +223,15 @@ describe('class page: the I-SUS plane of four groups', () => {
     expect(without.page(`g6-c0${large}.html`)).not.toContain('I-SUSの4つの群');
   });
 });
+
+describe('class page: the priority grid', () => {
+  it('marks a small class’s grid as caution and its gaps with ※', () => {
+    const cls = classOf(small);
+    expect(cls.priorities.status).toBe('caution');
+    const html = classPage(small);
+    const rows = tableRows(html, '要因ごとの市全体との差の数値');
+    expect(rows.slice(1).every((r) => r[0]!.endsWith('※'))).toBe(true);
+    const grid = html.split('教科・指標ごとの優先度の高い要因</caption>')[1]!.split('</div>')[0]!;
+    expect(textOf(grid)).toContain(`※ 人数が少ない（${PAGE_MIN_GROUP}人未満）ため参考値です。`);
+  });
+});

@@ -85,6 +85,15 @@ describe('強み・課題 of a grade, on the home page', () => {
       part.indexOf('<h4>優先して話し合いたい要因</h4>'),
     );
   });
+
+  it('says why a small grade has no sentences', async () => {
+    const results = structuredClone(pack.results);
+    results.minGroupSize = 10;
+    results.grades[0]!.statements = [];
+    expect(textOf((await renderPack(results)).page('index.html'))).toContain(
+      'この学年は人数が少ないため、数値から強み・課題の文は作っていません。',
+    );
+  });
 });
 
 describe('強み・課題 of a class', () => {

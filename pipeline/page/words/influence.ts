@@ -165,9 +165,11 @@ export const STATEMENT_HEADINGS = {
   priority: '優先して話し合いたい要因',
 } as const;
 
-/** Why a small class has no 強み・課題. */
+/** Why a small class or grade has no 強み・課題. */
 export const CLASS_TOO_SMALL =
   'この学級は人数が少ないため、数値から強み・課題の文は作っていません。';
+export const GRADE_TOO_SMALL =
+  'この学年は人数が少ないため、数値から強み・課題の文は作っていません。';
 
 /** When a list is empty. */
 export const NO_STATEMENTS = 'はっきり言える差はありませんでした。';
