@@ -9,9 +9,12 @@ import type { Scope } from './scope.js';
 import { figuresWhere } from './scope.js';
 import type { BlockView } from './view.js';
 import { ROW_HEADS } from './words/figures.js';
-import { QUESTION_HEADING, QUESTION_VALUE_TITLE } from './words/sections.js';
-
-const label = (info: { metric: string; label: string }) => `${info.metric}\u3000${info.label}`;
+import {
+  QUESTION_HEADING,
+  QUESTION_VALUE_TITLE,
+  questionChartLabel,
+  questionLabel,
+} from './words/sections.js';
 
 /**
  * The block of the scope's questions in results order, id `[<prefix>-]questions`; null when
@@ -30,7 +33,11 @@ export function buildQuestionBlock(
     valueTitle: QUESTION_VALUE_TITLE,
     domain: [0, 100],
     chart: options.chart,
-    chartLabelOf: ({ info }) => label(info),
-    table: { rowHead: ROW_HEADS.question, labelOf: label, sectionOf: (info) => info.group },
+    chartLabelOf: ({ info }) => questionChartLabel(info.metric, info.label),
+    table: {
+      rowHead: ROW_HEADS.question,
+      labelOf: (info) => questionLabel(info.metric, info.label),
+      sectionOf: (info) => info.group,
+    },
   });
 }

@@ -49,6 +49,17 @@ describe('questionnaire and scales page', () => {
     expect(scales).toContain('id="questions"');
   });
 
+  it('shortens a long question in the chart and keeps it whole in the table', async () => {
+    const results = structuredClone(pack.results);
+    const long = '学校の授業時間以外に、普段、1日当たりどれくらいの時間、勉強をしますか';
+    results.measures.find((m) => m.id === 'zenkoku.question.01')!.label = long;
+    const other = await renderPack(results);
+    const [chart] = inputsOf(other.calls, 'comparison', /^質問ごとの肯定的な回答の割合：本校/);
+    expect(chart!.rows[0]!.label).toBe('01\u3000学校の授業時間以外に、普段、…');
+    const rows = tableRows(other.page('g6-scales.html'), '質問ごとの肯定的な回答の割合の数値');
+    expect(rows[2]![0]).toBe(`01\u3000${long}`);
+  });
+
   it('leaves class figures to the class pages', () => {
     expect(scales).not.toContain('本学級');
   });

@@ -49,6 +49,26 @@ export const QUESTIONS_SECTION: SectionWords = {
 /** Heading of the questionnaire block. */
 export const QUESTION_HEADING = '質問ごとの肯定的な回答の割合';
 
+/** Characters of a question's text kept in a chart's label; the table has the whole text. */
+export const QUESTION_LABEL_CHARS = 14;
+
+/**
+ * A question as a chart's label: its number and the start of its text, e.g.
+ * `10　学校の授業時間以外に、普段…`, so that one long question does not make every row tall.
+ */
+export function questionChartLabel(no: string, text: string): string {
+  const short =
+    [...text].length > QUESTION_LABEL_CHARS
+      ? `${[...text].slice(0, QUESTION_LABEL_CHARS).join('')}…`
+      : text;
+  return `${no}\u3000${short}`;
+}
+
+/** A question in a table: its number and its whole text. */
+export function questionLabel(no: string, text: string): string {
+  return `${no}\u3000${text}`;
+}
+
 /** Value axis of the questionnaire charts. */
 export const QUESTION_VALUE_TITLE = '肯定的な回答の割合（%）';
 
