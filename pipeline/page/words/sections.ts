@@ -53,8 +53,8 @@ export const QUESTION_HEADING = '質問ごとの肯定的な回答の割合';
 export const QUESTION_LABEL_CHARS = 14;
 
 /**
- * A question as a chart's label: its number and the start of its text, e.g.
- * `10`, an ideographic space and `学校の授業時間以外に、普段…`, so that one long question does not make every row tall.
+ * A question as a chart's label: its number, an ideographic space and the start of its text
+ * (`学校の授業時間以外に、普段…`), so that one long question does not make every row tall.
  */
 export function questionChartLabel(no: string, text: string): string {
   const short =
