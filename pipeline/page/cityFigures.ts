@@ -165,26 +165,25 @@ function buildSpreadBlock(
           }
         : null,
     message: null,
+    // Bins down the side, so that 20 or more bins never make the table wider than a sheet.
     table: {
       caption: numbersCaption(heading),
       rowHead: spreadAxis(valueTitle),
-      head: spread.bins.map((bin) => head(bin)),
+      head: [head(SPREAD_ROW)],
       bodies: [
         {
           heading: null,
-          rows: [
-            {
-              label: SPREAD_ROW,
-              href: null,
-              group: null,
-              mark: null,
-              cells: spread.counts.map((c) => cell(String(c), 'num')),
-            },
-          ],
+          rows: spread.bins.map((bin, i) => ({
+            label: bin,
+            href: null,
+            group: null,
+            mark: null,
+            cells: [cell(String(spread.counts[i] ?? 0), 'num')],
+          })),
         },
       ],
       notes: [spreadNote(spread.shown, spread.suppressed, minGroupSize)],
-      span: spread.bins.length + 1,
+      span: 2,
     },
     details: null,
     statements: null,

@@ -78,8 +78,8 @@ describe('city page: how the schools’ means spread', () => {
   it('gives counts of schools per bin only, as the results have them', () => {
     const spread = figure('zenkoku.算数.rate').schools!;
     const rows = tableRows(html, '算数 正答率：学校の平均の散らばりの数値');
-    expect(rows[0]!.slice(1)).toEqual(spread.bins);
-    expect(rows[1]).toEqual(['学校数', ...spread.counts.map(String)]);
+    expect(rows[0]).toEqual(['学校の平均（平均正答率（%））', '学校数']);
+    expect(rows.slice(1)).toEqual(spread.bins.map((bin, i) => [bin, String(spread.counts[i])]));
     expect(textOf(html)).toContain('2校を数えています。');
     const chart = calls.find((c) => c.input.title === '算数 正答率：学校の平均の散らばり')!;
     expect(chart.input.rows.map((r) => (r as { count: number }).count)).toEqual(spread.counts);
