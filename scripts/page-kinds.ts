@@ -1,10 +1,10 @@
 /**
  * The pages of a built edition, from its manifest, each with its kind (home, subject, scales,
- * analysis, influence, class, special-support class, guide) told from its file name (see
- * pipeline/page/names.ts) and, for a class, from the class's name in the school's results.
- * Used by `npm run screenshots` and by the browser tests.
+ * analysis, influence, class, special-support class, guide; and the board's city page) told
+ * from its file name (see pipeline/page/names.ts) and, for a class, from the class's name in
+ * the school's results. Used by `npm run screenshots` and by the browser tests.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Manifest } from '../pipeline/pack/manifest.js';
@@ -19,10 +19,12 @@ export type PageKind =
   | 'class'
   | 'special-class'
   | 'guide'
+  | 'city'
   | 'other';
 
 /** A page of the build. */
 export interface BuiltPage {
+  /** The school's code; `city` for the board's city page. */
   school: string;
   /** Path relative to the edition folder, as in the manifest. */
   path: string;
@@ -40,22 +42,33 @@ export function readManifest(build: string): Manifest {
   return JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as Manifest;
 }
 
-/** Every page of every school, in manifest order. */
+/** The board's city page, beside the schools' folders (never in a pack). */
+export const CITY_PAGE = 'city/index.html';
+
+/** Every page of every school, in manifest order, then the city page when there is one. */
 export function builtPages(build: string): BuiltPage[] {
   const manifest = readManifest(build);
-  return manifest.schools.flatMap((school) => {
-    const results = JSON.parse(readFileSync(join(build, school.results), 'utf8')) as ResultsClasses;
-    return school.pages.map((path) => {
-      const file = join(build, path);
-      return {
-        school: school.code,
-        path,
-        file,
-        url: pathToFileURL(file).href,
-        kind: pageKindOf(path, results),
-      };
-    });
-  });
+  const city = join(build, CITY_PAGE);
+  const cityPage: BuiltPage[] = existsSync(city)
+    ? [{ school: 'city', path: CITY_PAGE, file: city, url: pathToFileURL(city).href, kind: 'city' }]
+    : [];
+  return manifest.schools
+    .flatMap((school) => {
+      const results = JSON.parse(
+        readFileSync(join(build, school.results), 'utf8'),
+      ) as ResultsClasses;
+      return school.pages.map((path) => {
+        const file = join(build, path);
+        return {
+          school: school.code,
+          path,
+          file,
+          url: pathToFileURL(file).href,
+          kind: pageKindOf(path, results),
+        };
+      });
+    })
+    .concat(cityPage);
 }
 
 /** A page's kind from its file name (see pipeline/page/names.ts). */

@@ -12,6 +12,9 @@ interface PageParts {
   runningHead: string | null;
 }
 
+// LIMITATION: links do not work inside the PDF: the print view has no address of its own, so
+// a link to another page or to a place in one (whose id may also occur in another part) leads
+// nowhere, and Chromium writes none. The outline (bookmarks) is the PDF's way around.
 const BODY = /<body[^>]*>([\s\S]*)<\/body>/;
 const HEAD = /<head>([\s\S]*)<\/head>/;
 const RUNNING_HEAD = /@top-left\s*\{\s*content:\s*("(?:[^"\\]|\\.)*")\s*;/;

@@ -1,7 +1,7 @@
 /**
  * Accessibility: axe-core finds no serious or critical violation on a page of each kind (the
- * home page of a 小 and of a 中 school, a subject page, a class page, a special-support class
- * page, and whatever kinds the build holds). The pages' policy forbids scripts, so the test's
+ * home page of a 小 and of a 中 school, subject, questionnaire, analysis and influence pages, a
+ * class and a special-support class page, the guide and the board's city page). The pages' policy forbids scripts, so the test's
  * context bypasses it to inject axe; the pages themselves are unchanged.
  */
 import { readFileSync } from 'node:fs';
@@ -48,7 +48,7 @@ describeInBrowser('accessibility (axe-core)', (env) => {
 
   it('has a page of each main kind to check', () => {
     expect(sample.map((p) => p.kind)).toEqual(
-      expect.arrayContaining(['home', 'class', 'special-class']),
+      expect.arrayContaining(['home', 'subject', 'class', 'special-class', 'guide', 'city']),
     );
   });
 

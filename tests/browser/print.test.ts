@@ -72,10 +72,11 @@ describeInBrowser('printing on A4', (env) => {
   }
 
   // A page wider than the sheet makes Chromium shrink every sheet of it to fit: all pages of a
-  // 小 and of a 中 school (every kind of table is there) must fit the sheet's width.
-  it('fits every page of a 小 and a 中 school into the width of the sheet', async () => {
+  // 小 and of a 中 school (every kind of table is there) and the city page must fit the sheet.
+  it('fits every page of a 小 and a 中 school, and the city page, into the width of the sheet', async () => {
     const manifest = readManifest(env.build);
     const schools = ['小', '中'].map((type) => manifest.schools.find((s) => s.type === type)!.code);
+    schools.push('city');
     const page = await context.newPage();
     await page.setViewportSize({ width: Math.floor(SHEET.width), height: 1000 });
     await page.emulateMedia({ media: 'print' });
