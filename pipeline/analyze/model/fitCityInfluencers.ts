@@ -36,7 +36,7 @@ export interface CityModelOptions {
    * n − school×grades − factors degrees of freedom), keeping the t reference on schools − 1 df.
    * With few schools the cluster-robust (HC1) estimate is biased down and sometimes far too
    * small by chance; the larger of the two is the conservative rule of Angrist and Pischke
-   * (Mostly Harmless Econometrics, 2009, §8.2). Default false (the HC1 values alone, as R's
+   * (Mostly Harmless Econometrics, 2009, ch. 8). Default false (the HC1 values alone, as R's
    * `sandwich::vcovCL`).
    */
   seFloor?: boolean;
