@@ -119,3 +119,19 @@ describe('cross analysis', () => {
     expect(city.cells.map((c) => c.group)).toEqual(byAnswer.cells.map((c) => c.city));
   });
 });
+
+describe('the plane of a score against a scale', () => {
+  it('gives each class its students’ values by seat and the city’s medians for the cross-hairs', () => {
+    const grade = [...analysis.schools].find((s) => s.school.code === 'A')!.grades[0]!;
+    const cls = grade.classes[0]!;
+    expect(cls.points.map((p) => p.seat)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(cls.points[0]!.values).toMatchObject({
+      'zenkoku.国語.rate': 100,
+      'fukushima.scale.やり抜く力': 3.0,
+    });
+    const city = (id: string) => grade.figures.find((f) => f.measure === id)!.city.median;
+    // city 正答率 of the 27 students: 10 × 100, 11 × 50, 6 × 0 → median 50
+    expect(city('zenkoku.国語.rate')).toBe(50);
+    expect(city('fukushima.scale.やり抜く力')).toBe(2.6);
+  });
+});
