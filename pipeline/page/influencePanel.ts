@@ -2,13 +2,14 @@
  * A school's influencer panel for one outcome (インフルエンサー分析): per factor, the school's
  * per-SD slope with its interval and label (関連が明確 / 関連の可能性 / 不明確), the slope pulled
  * toward the city's where the school's interval is wide (marked), and the city's slope, share of
- * R² with its interval and label; the school's multivariable model where it was fitted; and the
+ * R² with its interval and label; the school's multivariable model (influenceModel.ts); and the
  * reminder that a link is not a cause.
  */
 import type { SchoolFactor, SchoolPanel } from '../analyze/influence/schema.js';
 import type { SchoolResults } from '../analyze/resultsSchema.js';
 import type { ComparisonDatum } from '../chart/data.js';
 import { panelAnchor } from './anchors.js';
+import { buildModelBlock } from './influenceModel.js';
 import { byCityShare, cityFactorOf, cityModelOf, factorLabel, outcomeLabel } from './factors.js';
 import { cell, head, withheldCell } from './figureTable.js';
 import { GROUP_KEYS } from './groups.js';
@@ -21,7 +22,6 @@ import {
   formatVarianceShare,
 } from './words/format.js';
 import {
-  MODEL_HEADS,
   PANEL_BLOCKS,
   PANEL_HEADS,
   PANEL_LEAD,
@@ -29,14 +29,12 @@ import {
   PULLED_NOTE,
   SHARE_NOTE,
   SLOPE_TITLE,
-  modelCaption,
-  modelNotFitted,
   panelCaption,
   panelHeading,
   slopesTitle,
 } from './words/influence.js';
 import { cautionNote, suppressedNote } from './words/notes.js';
-import { CAUTION_MARK, INTERVAL_WORD, NONE } from './words/terms.js';
+import { CAUTION_MARK, NONE } from './words/terms.js';
 
 const SD = { unit: '', decimals: 2 } as const;
 
@@ -199,53 +197,5 @@ function buildPanelTable(
     bodies: [{ heading: null, rows }],
     notes,
     span: 8,
-  };
-}
-
-function buildModelBlock(
-  results: SchoolResults,
-  panel: SchoolPanel,
-  outcome: string,
-): BlockView | null {
-  const model = panel.model;
-  if (!model) return null;
-  const base: BlockView = {
-    anchor: null,
-    heading: PANEL_BLOCKS.model,
-    lead: null,
-    chart: null,
-    message: null,
-    table: null,
-    details: null,
-    statements: null,
-  };
-  if (model.status !== 'fitted') return { ...base, message: modelNotFitted(model.n, model.needed) };
-  const rows: RowView[] = model.factors.map((f) => ({
-    label: factorLabel(results, f.factor),
-    href: null,
-    group: null,
-    mark: null,
-    cells: [
-      cell(f.slope === null ? NONE : formatSigned(f.slope, SD.decimals), 'num own'),
-      cell(f.ci ? formatInterval(f.ci, SD) : NONE, 'num'),
-      cell(f.share === null ? NONE : formatVarianceShare(f.share), 'num'),
-      cell(f.association),
-    ],
-  }));
-  return {
-    ...base,
-    table: {
-      caption: modelCaption(outcome, model.r2 === null ? NONE : formatVarianceShare(model.r2)),
-      rowHead: ROW_HEADS.factor,
-      head: [
-        head(MODEL_HEADS.slope),
-        head(INTERVAL_WORD),
-        head(MODEL_HEADS.share),
-        head(PANEL_HEADS.label),
-      ],
-      bodies: [{ heading: null, rows }],
-      notes: [],
-      span: 5,
-    },
   };
 }
