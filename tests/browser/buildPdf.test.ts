@@ -2,8 +2,9 @@
  * `karte build --pdf` from the command line. With a browser, on a copy of the bundled sample
  * cut down to one school: the PDF is in the school's folder and pack and in the manifest, has
  * as many sheets as the school's pages printed one by one, holds the school's name and Japanese
- * text, is tagged with an outline, and carries the build date. Without a browser: a message
- * naming where it looked and what to set, exit status 1, nothing written.
+ * text, is tagged with an outline, carries the build date and prints again to the same bytes.
+ * Without a browser: a message naming where it looked and what to set, exit status 1, nothing
+ * written.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { unzipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../pipeline/pack/manifest.js';
+import { openPdfPrinter } from '../../pipeline/pack/printPdf.js';
 import { projectRoot } from '../../pipeline/shared/paths.js';
 import { readPdf } from './readPdf.js';
 import { describeInBrowser } from './suite.js';
@@ -137,6 +139,18 @@ describeInBrowser('karte build --pdf', (env) => {
     await context.close();
     expect(manifest.schools[0]!.pages.length).toBeGreaterThan(2);
     expect(pdf.pages.length).toBe(sheets);
+  });
+
+  it('prints the same bytes again (a rebuild gives the same PDF)', async () => {
+    const printer = await openPdfPrinter(env.chromiumPath);
+    try {
+      const pages = manifest.schools[0]!.pages.map((p) => readFileSync(join(out, p), 'utf8'));
+      const again = await printer.print(pages, '2025-10-15');
+      const built = readFileSync(join(out, 'schools', code, 'karte.pdf'));
+      expect(Buffer.from(again).equals(built)).toBe(true);
+    } finally {
+      await printer.close();
+    }
   });
 
   it('holds the school’s name and Japanese text, tagged, with an outline and the build date', () => {
