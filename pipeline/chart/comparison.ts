@@ -23,6 +23,7 @@ import {
   buildGroupColor,
   buildGroupLane,
   buildParams,
+  buildValueX,
 } from './spec-parts.js';
 import { HORIZONTAL_PLOT_WIDTH } from './style.js';
 
@@ -63,12 +64,7 @@ export function buildComparisonSpec(): TopLevelSpec {
     height: { step: 30, for: 'position' },
     encoding: {
       y: buildCategoryY(),
-      x: {
-        field: 'value',
-        type: 'quantitative',
-        scale: { zero: false, nice: true, domainRaw: { signal: SIGNAL.valueDomain } },
-        axis: { title: { signal: SIGNAL.xTitle }, grid: true, tickCount: 6 },
-      },
+      x: buildValueX('value'),
       color: buildGroupColor(),
     },
     layer: [

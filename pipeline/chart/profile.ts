@@ -22,6 +22,7 @@ import {
   buildGroupColor,
   buildGroupLane,
   buildParams,
+  buildValueX,
 } from './spec-parts.js';
 import { HORIZONTAL_PLOT_WIDTH } from './style.js';
 
@@ -42,12 +43,7 @@ export function buildProfileSpec(): TopLevelSpec {
     encoding: {
       y: buildCategoryY(),
       yOffset: buildGroupLane(),
-      x: {
-        field: 'mean',
-        type: 'quantitative',
-        scale: { zero: false, nice: true, domainRaw: { signal: SIGNAL.valueDomain } },
-        axis: { title: { signal: SIGNAL.xTitle }, grid: true, tickCount: 6 },
-      },
+      x: buildValueX('mean'),
       color: buildGroupColor(),
     },
     layer: [

@@ -84,6 +84,19 @@ export function buildCategoryY() {
 }
 
 /** One lane per group inside a category band, in {@link GROUP_ORDER}. */
+/**
+ * The value axis of the horizontal charts (comparison, profile, cross): `field` on x, its
+ * title and domain from the `xTitle` and `valueDomain` signals, zero not forced.
+ */
+export function buildValueX(field: string) {
+  return {
+    field,
+    type: 'quantitative' as const,
+    scale: { zero: false, nice: true, domainRaw: { signal: SIGNAL.valueDomain } },
+    axis: { title: { signal: SIGNAL.xTitle }, grid: true, tickCount: 6 },
+  };
+}
+
 export function buildGroupLane() {
   return { field: 'group', type: 'nominal', sort: [...GROUP_ORDER] } as const;
 }
