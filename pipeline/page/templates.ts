@@ -47,8 +47,12 @@ export function cssString(text: string): string {
   );
 }
 
-/** A whole page's HTML. */
+/**
+ * A whole page's HTML. Its printed sheets carry a running head naming the school, the page (so a
+ * loose sheet of 6年1組 says so) and the edition and date.
+ */
 export function renderPage(view: PageView): string {
-  const runningHead = cssString(`${view.chrome.schoolName}\u3000${view.chrome.subtitle}`);
+  const { schoolName, pageName, subtitle } = view.chrome;
+  const runningHead = cssString([schoolName, pageName, subtitle].join('\u3000'));
   return pageTemplate()({ ...view, chrome: { ...view.chrome, runningHead } });
 }

@@ -29,6 +29,13 @@ describe('class page: figures against the school and the city', () => {
     expect(classPage(large)).not.toContain('class="banner"');
   });
 
+  it('names the school and the class in the running head of every printed sheet', () => {
+    const head = /@top-left \{ content: "([^"]*)"; \}/.exec(classPage(large))?.[1];
+    expect(head).toBe(
+      `${pack.results.school.name}\u30006年${classOf(large).name}組\u3000令和7年度 学校カルテ（完成版）\u3000小学校\u3000作成日 2025年10月1日`,
+    );
+  });
+
   it('sets the class against its school and the city', () => {
     const f = figureOf(classOf(large).figures, 'fukushima.国語.step');
     const level = `${Math.ceil(Math.round(f.group.mean!) / 3)}-${'CBA'[(Math.round(f.group.mean!) - 1) % 3]}`;
