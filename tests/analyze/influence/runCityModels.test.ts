@@ -7,6 +7,7 @@ import {
   analyzeEditionInParallel,
 } from '../../../pipeline/analyze/analyzeEdition.js';
 import { taskKey } from '../../../pipeline/analyze/influence/modelCache.js';
+import { fitInWorkers } from '../../../pipeline/analyze/influence/modelPool.js';
 import {
   runCityModels,
   runCityModelsHere,
@@ -26,6 +27,11 @@ describe('running the city models', () => {
     const run = await runCityModels(plan.tasks, { workers: 2 });
     expect(run).toMatchObject({ fitted: plan.tasks.length, cached: 0 });
     expect(run.models).toEqual(here);
+  });
+
+  it('fits here what workers run out of memory for, to the same models', async () => {
+    // 1 MB of heap is too little for a worker even to start: every task comes back here.
+    expect(await fitInWorkers(plan.tasks, 2, 1)).toEqual(here);
   });
 
   it('stores each model under the hash of its task and recalls it unchanged', async () => {
