@@ -35,6 +35,21 @@ export interface MeasureDef {
   bins: string[] | null;
   /** Index into `bins` of a student's value. */
   binOf: ((value: number) => number) | null;
+  /**
+   * What the 設問マスタ says of the item, on an item's own measures (its 正答率 and 無解答率);
+   * absent on every other measure.
+   */
+  item?: ItemMaster;
+}
+
+/**
+ * An item's 領域, 観点 and 問題形式 as zenkoku_items.csv gives them; null where the master
+ * leaves the cell blank, so that no page prints an empty label.
+ */
+export interface ItemMaster {
+  domain: string | null;
+  viewpoint: string | null;
+  format: string | null;
 }
 
 export type MeasureRegistry = Map<SchoolType, Map<string, MeasureDef>>;
@@ -48,6 +63,9 @@ export const GROWTH_BINS = ['-3以下', '-2', '-1', '0', '+1', '+2', '+3', '+4',
 const IRT_EDGES = Array.from({ length: 13 }, (_, i) => 200 + i * 50);
 export const IRT_BINS = ['200未満', ...IRT_EDGES.slice(0, -1).map((e) => `${e}〜`), '800以上'];
 export const SCALE_BINS = ['1.0〜', '1.5〜', '2.0〜', '2.5〜', '3.0〜', '3.5〜4.0'];
+
+/** A master's cell, or null where it is blank (the reader has already trimmed it). */
+const givenOrNull = (text: string): string | null => (text === '' ? null : text);
 
 const clampIndex = (i: number, length: number) => Math.max(0, Math.min(length - 1, i));
 
@@ -89,6 +107,11 @@ export function defineMeasures(data: InputData, config: Config): MeasureRegistry
           kind: 'share' as const,
           decimals: 1,
           unit: '%' as const,
+          item: {
+            domain: givenOrNull(item.domain),
+            viewpoint: givenOrNull(item.viewpoint),
+            format: givenOrNull(item.format),
+          },
         };
         add({
           ...common,

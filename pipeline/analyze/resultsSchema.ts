@@ -52,6 +52,17 @@ export const referenceSchema = z.object({
     .describe('上回る / 下回る only where the group’s 95% interval excludes the reference value.'),
 });
 
+export const itemMasterSchema = z
+  .object({
+    domain: z.string().nullable().describe('領域, or null where the master leaves it blank.'),
+    viewpoint: z.string().nullable().describe('観点, or null where the master leaves it blank.'),
+    format: z
+      .string()
+      .nullable()
+      .describe('問題形式 (選択式, 短答式, 記述式 …), or null where the master leaves it blank.'),
+  })
+  .describe('An item’s 領域, 観点 and 問題形式 as zenkoku_items.csv gives them.');
+
 export const measureInfoSchema = z.object({
   id: z.string(),
   family: z.enum(['score', 'scale', 'question', 'item', 'noAnswer', 'domain', 'viewpoint', 'grew']),
@@ -68,6 +79,11 @@ export const measureInfoSchema = z.object({
     .nullable()
     .describe('The values a student can have; intervals are clipped to it.'),
   bins: z.array(z.string()).nullable(),
+  item: itemMasterSchema
+    .optional()
+    .describe(
+      'On an item’s own measures (its 正答率 and 無解答率): what the 設問マスタ says of it; absent on every other measure.',
+    ),
 });
 
 export const measureFiguresSchema = z.object({
@@ -143,6 +159,7 @@ export const schoolResultsSchema = z.object({
 export type Figure = z.infer<typeof figureSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type MeasureInfo = z.infer<typeof measureInfoSchema>;
+export type ItemMasterInfo = z.infer<typeof itemMasterSchema>;
 export type MeasureFigures = z.infer<typeof measureFiguresSchema>;
 export type ClassResults = z.infer<typeof classResultsSchema>;
 export type GradeResults = z.infer<typeof gradeResultsSchema>;
