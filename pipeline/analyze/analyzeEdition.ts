@@ -141,7 +141,8 @@ function assembleEdition(
   const pointValues = (student: Student): Record<string, number> => {
     const one = observe([student], registry, data);
     const values: Record<string, number> = {};
-    one.measure.forEach((id, i) => {
+    one.measure.forEach((code, i) => {
+      const id = one.names.measure[code]!;
       if (POINT_FAMILIES.has(registry.get(student.schoolType)!.get(id)!.family))
         values[id] = one.value[i]!;
     });

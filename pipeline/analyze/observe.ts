@@ -1,20 +1,28 @@
 /**
  * Observations: the long table of (student, measure, value) that every summary is grouped from.
- * One column array per field keeps a city of 15,000 students and ~100 measures compact.
+ * A prefecture has about five million of them, so each field is a typed column and the strings
+ * (school, class, measure) are codes into dictionaries: 18 bytes an observation instead of the
+ * hundred or so that arrays of strings and boxed numbers take.
  */
 import type { Student } from '../join/student.js';
-import type { InputData, SchoolType, ZenkokuQuestion } from '../shared/types.js';
+import { SCHOOL_TYPES } from '../shared/types.js';
+import type { InputData, ZenkokuQuestion } from '../shared/types.js';
 import type { MeasureRegistry } from './measures.js';
 
+/** Typed columns aligned by observation; `size` of each array is in use. */
 export interface Observations {
-  schoolType: SchoolType[];
-  grade: number[];
-  school: string[];
-  cls: string[];
-  measure: string[];
-  value: number[];
+  size: number;
+  /** Index into SCHOOL_TYPES. */
+  schoolType: Uint8Array;
+  grade: Uint8Array;
+  /** Codes into `names.school`, `names.cls` and `names.measure`. */
+  school: Uint32Array;
+  cls: Uint32Array;
+  measure: Uint32Array;
+  value: Float64Array;
   /** Index of the value's distribution bin, or -1. */
-  bin: number[];
+  bin: Int16Array;
+  names: { school: string[]; cls: string[]; measure: string[] };
 }
 
 type Sink = (measure: string, value: number) => void;
@@ -25,15 +33,7 @@ export function observe(
   registry: MeasureRegistry,
   data: InputData,
 ): Observations {
-  const obs: Observations = {
-    schoolType: [],
-    grade: [],
-    school: [],
-    cls: [],
-    measure: [],
-    value: [],
-    bin: [],
-  };
+  const obs = new ObservationBuilder();
   const itemGroups = groupItems(data);
   const positives = new Map<string, Set<number>>(
     data.zenkokuQuestions.map((q: ZenkokuQuestion) => [
@@ -43,16 +43,11 @@ export function observe(
   );
   for (const student of students) {
     const defs = registry.get(student.schoolType)!;
+    const row = obs.student(student);
     const sink: Sink = (measure, value) => {
       const def = defs.get(measure);
       if (!def || !Number.isFinite(value)) return;
-      obs.schoolType.push(student.schoolType);
-      obs.grade.push(student.key.grade);
-      obs.school.push(student.key.school);
-      obs.cls.push(student.key.class);
-      obs.measure.push(measure);
-      obs.value.push(value);
-      obs.bin.push(def.binOf ? def.binOf(value) : -1);
+      row(measure, value, def.binOf ? def.binOf(value) : -1);
     };
     observeZenkoku(student, sink, itemGroups, positives);
     observeFukushima(student, sink);
@@ -60,7 +55,92 @@ export function observe(
       if (value !== null) sink(`isus.scale.${scale}`, value);
     }
   }
-  return obs;
+  return obs.finish();
+}
+
+/** Strings to small integer codes, in order of first sight. */
+class Dictionary {
+  readonly names: string[] = [];
+  private readonly codes = new Map<string, number>();
+  code(name: string): number {
+    let code = this.codes.get(name);
+    if (code === undefined) this.codes.set(name, (code = this.names.push(name) - 1));
+    return code;
+  }
+}
+
+/** Appends observations to typed columns that double as they fill. */
+class ObservationBuilder {
+  private size = 0;
+  private capacity = 1024;
+  private schoolType = new Uint8Array(this.capacity);
+  private grade = new Uint8Array(this.capacity);
+  private school = new Uint32Array(this.capacity);
+  private cls = new Uint32Array(this.capacity);
+  private measure = new Uint32Array(this.capacity);
+  private value = new Float64Array(this.capacity);
+  private bin = new Int16Array(this.capacity);
+  private readonly names = {
+    school: new Dictionary(),
+    cls: new Dictionary(),
+    measure: new Dictionary(),
+  };
+
+  /** The sink of one student's observations: (measure, value, bin). */
+  student(student: Student): (measure: string, value: number, bin: number) => void {
+    const type = SCHOOL_TYPES.indexOf(student.schoolType);
+    const school = this.names.school.code(student.key.school);
+    const cls = this.names.cls.code(student.key.class);
+    return (measure, value, bin) => {
+      if (this.size === this.capacity) this.grow();
+      const i = this.size++;
+      this.schoolType[i] = type;
+      this.grade[i] = student.key.grade;
+      this.school[i] = school;
+      this.cls[i] = cls;
+      this.measure[i] = this.names.measure.code(measure);
+      this.value[i] = value;
+      this.bin[i] = bin;
+    };
+  }
+
+  finish(): Observations {
+    const n = this.size;
+    return {
+      size: n,
+      schoolType: this.schoolType.slice(0, n),
+      grade: this.grade.slice(0, n),
+      school: this.school.slice(0, n),
+      cls: this.cls.slice(0, n),
+      measure: this.measure.slice(0, n),
+      value: this.value.slice(0, n),
+      bin: this.bin.slice(0, n),
+      names: {
+        school: this.names.school.names,
+        cls: this.names.cls.names,
+        measure: this.names.measure.names,
+      },
+    };
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const widen = <T extends Uint8Array | Uint32Array | Float64Array | Int16Array>(
+      old: T,
+      make: new (n: number) => T,
+    ): T => {
+      const next = new make(this.capacity);
+      next.set(old);
+      return next;
+    };
+    this.schoolType = widen(this.schoolType, Uint8Array);
+    this.grade = widen(this.grade, Uint8Array);
+    this.school = widen(this.school, Uint32Array);
+    this.cls = widen(this.cls, Uint32Array);
+    this.measure = widen(this.measure, Uint32Array);
+    this.value = widen(this.value, Float64Array);
+    this.bin = widen(this.bin, Int16Array);
+  }
 }
 
 /** 校種|教科 → domain and viewpoint → item numbers. */

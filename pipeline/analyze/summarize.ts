@@ -6,7 +6,7 @@ import { op, table } from 'arquero';
 import { meanInterval, wilsonInterval } from './interval.js';
 import type { MeasureDef, MeasureRegistry } from './measures.js';
 import type { Observations } from './observe.js';
-import type { SchoolType } from '../shared/types.js';
+import { SCHOOL_TYPES, type SchoolType } from '../shared/types.js';
 
 /** Descriptive statistics of one measure in one group, in the measure's display unit. */
 export interface Stats {
@@ -35,7 +35,10 @@ export const scopeId = (k: ScopeKey): string =>
 
 export type Summaries = Map<string, Stats>;
 
-type Row = ScopeKey & {
+/** A rolled-up row: the scope's keys as observation codes (absent above its level). */
+type Codes = { schoolType: number; grade: number; school?: number; cls?: number; measure: number };
+
+type Row = Codes & {
   n: number;
   mean: number;
   sd: number | null;
@@ -52,7 +55,15 @@ const LEVELS = {
 
 /** Summarises the observations at the three scopes. */
 export function summarize(obs: Observations, registry: MeasureRegistry): Summaries {
-  const data = table({ ...obs });
+  const { size: _size, names, ...columns } = obs;
+  const data = table(columns);
+  const fill = (row: Codes): ScopeKey => ({
+    schoolType: SCHOOL_TYPES[row.schoolType]!,
+    grade: row.grade,
+    school: row.school === undefined ? '' : names.school[row.school]!,
+    cls: row.cls === undefined ? '' : names.cls[row.cls]!,
+    measure: names.measure[row.measure]!,
+  });
   const summaries: Summaries = new Map();
   for (const keys of Object.values(LEVELS)) {
     const rows = data
@@ -65,13 +76,13 @@ export function summarize(obs: Observations, registry: MeasureRegistry): Summari
         q1: op.quantile('value', 0.25),
         q3: op.quantile('value', 0.75),
       })
-      .objects() as Partial<Row>[];
+      .objects() as Row[];
     const counts = new Map<string, number[]>();
     const binned = data
       .filter((d: { bin: number }) => d.bin >= 0)
       .groupby(...keys, 'bin')
       .count()
-      .objects() as (Partial<ScopeKey> & { bin: number; count: number })[];
+      .objects() as (Codes & { bin: number; count: number })[];
     for (const b of binned) {
       const key = fill(b);
       const def = registry.get(key.schoolType)?.get(key.measure);
@@ -86,20 +97,10 @@ export function summarize(obs: Observations, registry: MeasureRegistry): Summari
       const def = registry.get(key.schoolType)?.get(key.measure);
       if (!def) continue;
       const id = scopeId(key);
-      summaries.set(id, toStats(row as Row, def, counts.get(id) ?? null));
+      summaries.set(id, toStats(row, def, counts.get(id) ?? null));
     }
   }
   return summaries;
-}
-
-function fill(row: Partial<ScopeKey>): ScopeKey {
-  return {
-    schoolType: row.schoolType!,
-    grade: row.grade!,
-    school: row.school ?? '',
-    cls: row.cls ?? '',
-    measure: row.measure!,
-  };
 }
 
 /** Shares (0/1 values) become percentages with a Wilson interval; means keep their unit. */
