@@ -60,6 +60,7 @@ export function assembleGradeCross(
 ): CrossBreakdown[] {
   return assembleCross(
     ctx.side.cross,
+    ctx.side.crossOf(school, grade),
     ctx.type.outcomes.map((o) => o.def),
     ctx.side.breakdowns,
     grade,

@@ -13,7 +13,10 @@ import type { Stats } from './summarize.js';
 export interface TypeSide {
   panels: Map<string, Map<string, SchoolPanel>>;
   breakdowns: Breakdown[];
+  /** The city's cross cells (school ''). */
   cross: Map<string, Stats>;
+  /** A school's own cross cells, summarised from its rows of the frame when asked for. */
+  crossOf: (school: string, grade: number) => Map<string, Stats>;
 }
 
 /** The school side of each 校種 of the plan, in the plan's order. */
@@ -26,11 +29,26 @@ export function analyzeSchoolSide(plan: EditionPlan): TypeSide[] {
       ]),
     );
     const breakdowns = defineBreakdowns(plan.data, plan.config, type.schoolType);
-    const cross = summarizeCross(
-      type.frame,
-      type.outcomes.map((o) => o.def),
+    const outcomes = type.outcomes.map((o) => o.def);
+    const rows = new Map<string, number[]>();
+    type.frame.school.forEach((school, i) => {
+      const key = `${school}|${type.frame.grade[i]!}`;
+      const list = rows.get(key);
+      if (list) list.push(i);
+      else rows.set(key, [i]);
+    });
+    return {
+      panels,
       breakdowns,
-    );
-    return { panels, breakdowns, cross };
+      cross: summarizeCross(type.frame, outcomes, breakdowns),
+      crossOf: (school, grade) =>
+        summarizeCross(
+          type.frame,
+          outcomes,
+          breakdowns,
+          school,
+          rows.get(`${school}|${grade}`) ?? [],
+        ),
+    };
   });
 }

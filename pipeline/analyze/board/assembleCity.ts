@@ -77,6 +77,7 @@ export function assembleCity(
           }),
           cross: assembleCross(
             side.cross,
+            side.cross,
             type.outcomes.map((o) => o.def),
             side.breakdowns,
             grade,

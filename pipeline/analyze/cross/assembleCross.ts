@@ -19,9 +19,13 @@ const toCell = (f: Figure): CrossCell => ({
   ci: f.ci,
 });
 
-/** The breakdowns of `school`'s grade `grade` (school '' gives the city's own breakdowns). */
+/**
+ * The breakdowns of `school`'s grade `grade`, its cells in `own` beside the city's in `city`
+ * (school '' with `own` = `city` gives the city's own breakdowns).
+ */
 export function assembleCross(
-  stats: ReadonlyMap<string, Stats>,
+  city: ReadonlyMap<string, Stats>,
+  own: ReadonlyMap<string, Stats>,
   outcomes: readonly MeasureDef[],
   breakdowns: readonly Breakdown[],
   grade: number,
@@ -32,11 +36,12 @@ export function assembleCross(
   outcomes.forEach((def, o) => {
     breakdowns.forEach((breakdown, b) => {
       if (!crosses(def, breakdown)) return;
-      const at = (s: string, c: number) => stats.get(crossKey(grade, s, o, b, c));
+      const ofCity = (c: number) => city.get(crossKey(grade, '', o, b, c));
+      const ofOwn = (c: number) => own.get(crossKey(grade, school, o, b, c));
       const keys = breakdown.keys.map((_, c) => c);
-      if (!keys.some((c) => at(school, c))) return;
-      const city = suppressComplements(
-        keys.map((c) => discloseFigure(at('', c), 'outside', minGroupSize)),
+      if (!keys.some((c) => ofOwn(c))) return;
+      const cityCells = suppressComplements(
+        keys.map((c) => discloseFigure(ofCity(c), 'outside', minGroupSize)),
       );
       out.push({
         outcome: def.id,
@@ -45,9 +50,9 @@ export function assembleCross(
           key: breakdown.keys[c]!,
           label: breakdown.labels[c]!,
           group: toCell(
-            school === '' ? city[c]! : discloseFigure(at(school, c), 'own-school', minGroupSize),
+            school === '' ? cityCells[c]! : discloseFigure(ofOwn(c), 'own-school', minGroupSize),
           ),
-          city: toCell(city[c]!),
+          city: toCell(cityCells[c]!),
         })),
       });
     });

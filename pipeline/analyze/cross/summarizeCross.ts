@@ -1,6 +1,8 @@
 /**
  * summarizeCross: the n, mean, SD and 95% interval of each outcome in each cell of each
- * breakdown, for the city's grades and each school's, grouped with arquero.
+ * breakdown, grouped with arquero. The city's cells are summarised once over every student; a
+ * school's are summarised from its own rows when its results are assembled, so that a
+ * prefecture's schools' cells (millions of them) never sit in memory together.
  */
 import { op, table } from 'arquero';
 import type { StudentFrame } from '../influence/frame.js';
@@ -13,59 +15,66 @@ import { crosses, type Breakdown } from './breakdowns.js';
 export const crossKey = (grade: number, school: string, o: number, b: number, c: number): string =>
   `${grade}|${school}|${o}|${b}|${c}`;
 
-type Row = { grade: number; school?: string; o: number; b: number; c: number } & {
-  n: number;
-  mean: number;
-  sd: number | null;
-};
+type Row = { grade: number; b: number; c: number; n: number; mean: number; sd: number | null };
 
-/** Stats per {@link crossKey}, in the outcome's unit (percent for 正答率). */
+/**
+ * Stats per {@link crossKey} of the frame's `rows` (every row when omitted), keyed under
+ * `school` ('' for the city), in the outcome's unit (percent for 正答率).
+ */
 export function summarizeCross(
   frame: StudentFrame,
   outcomes: readonly MeasureDef[],
   breakdowns: readonly Breakdown[],
+  school = '',
+  rows: readonly number[] = frame.students.map((_, i) => i),
 ): Map<string, Stats> {
-  const cols = { grade: [] as number[], school: [] as string[], o: [] as number[] };
-  const rest = { b: [] as number[], c: [] as number[], value: [] as number[] };
-  const cells = frame.students.map((s) => breakdowns.map((b) => b.cellOf(s)));
+  // Each row's cell of each breakdown (-1 where it has none), worked out once.
+  const cells = breakdowns.map((b) => {
+    const column = new Int16Array(rows.length);
+    rows.forEach((i, k) => (column[k] = b.cellOf(frame.students[i]!) ?? -1));
+    return column;
+  });
+  const stats = new Map<string, Stats>();
+  // One outcome at a time keeps the long table to (rows × breakdowns).
   outcomes.forEach((def, o) => {
     const values = frame.outcomes.get(def.id)!;
-    values.forEach((v, i) => {
-      if (v === null) return;
-      cells[i]!.forEach((c, b) => {
-        if (c === null || !crosses(def, breakdowns[b]!)) return;
-        cols.grade.push(frame.grade[i]!);
-        cols.school.push(frame.school[i]!);
-        cols.o.push(o);
-        rest.b.push(b);
-        rest.c.push(c);
-        rest.value.push(v);
+    const long = { grade: [] as number[], b: [] as number[], c: [] as number[] };
+    const value: number[] = [];
+    breakdowns.forEach((breakdown, b) => {
+      if (!crosses(def, breakdown)) return;
+      rows.forEach((i, k) => {
+        const v = values[i];
+        const c = cells[b]![k]!;
+        if (v === null || v === undefined || c < 0) return;
+        long.grade.push(frame.grade[i]!);
+        long.b.push(b);
+        long.c.push(c);
+        value.push(v);
       });
     });
-  });
-  const data = table({ ...cols, ...rest });
-  const stats = new Map<string, Stats>();
-  for (const keys of [
-    ['grade', 'o', 'b', 'c'],
-    ['grade', 'school', 'o', 'b', 'c'],
-  ]) {
-    const rows = data
-      .groupby(...keys)
+    if (value.length === 0) return;
+    const grouped = table({
+      grade: Uint8Array.from(long.grade),
+      b: Uint16Array.from(long.b),
+      c: Uint16Array.from(long.c),
+      value: Float64Array.from(value),
+    })
+      .groupby('grade', 'b', 'c')
       .rollup({ n: op.count(), mean: op.mean('value'), sd: op.stdev('value') })
       .objects() as Row[];
-    for (const row of rows) {
+    for (const row of grouped) {
       const sd = row.n >= 2 && Number.isFinite(row.sd) ? row.sd : null;
-      stats.set(crossKey(row.grade, row.school ?? '', row.o, row.b, row.c), {
+      stats.set(crossKey(row.grade, school, o, row.b, row.c), {
         n: row.n,
         mean: row.mean,
         sd,
         median: null,
         q1: null,
         q3: null,
-        ci: meanInterval(row.mean, sd, row.n, outcomes[row.o]!.range),
+        ci: meanInterval(row.mean, sd, row.n, def.range),
         counts: null,
       });
     }
-  }
+  });
   return stats;
 }
