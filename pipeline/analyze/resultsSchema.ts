@@ -159,7 +159,6 @@ export const schoolResultsSchema = z.object({
 export type Figure = z.infer<typeof figureSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type MeasureInfo = z.infer<typeof measureInfoSchema>;
-export type ItemMasterInfo = z.infer<typeof itemMasterSchema>;
 export type MeasureFigures = z.infer<typeof measureFiguresSchema>;
 export type ClassResults = z.infer<typeof classResultsSchema>;
 export type GradeResults = z.infer<typeof gradeResultsSchema>;

@@ -1,7 +1,8 @@
 /**
- * The table of a scope's figures: per measure, n, the group's mean with its 95% interval, each
- * reference column that has a value, the difference from the city and the call. A withheld
- * figure shows why instead of numbers; a figure under caution carries a mark and a note.
+ * The table of a scope's figures: per measure, any columns that describe it (an item's 領域 …),
+ * n, the group's mean with its 95% interval, each reference column that has a value, the
+ * difference from the city and the call. A withheld figure shows why instead of numbers; a
+ * figure under caution carries a mark and a note.
  */
 import type { Figure, MeasureFigures, MeasureInfo } from '../analyze/resultsSchema.js';
 import { formatDiff, formatInterval, formatLevelEquivalent, formatValue } from './words/format.js';
@@ -12,6 +13,18 @@ import type { BodyView, CellView, HeadView, RowView, TableView } from './view.js
 import { CALL_HEAD, ROW_HEADS, diffHead } from './words/figures.js';
 import { cautionNote, suppressedNote } from './words/notes.js';
 import { CALL_WORDS, CAUTION_MARK, INTERVAL_WORD, NONE, nText } from './words/terms.js';
+
+/** A column that describes each row's measure (for example an item's 領域), before its n. */
+export interface InfoColumn {
+  head: string;
+  /** The row's text; null where the measure has none, shown as —. */
+  textOf: (info: MeasureInfo) => string | null;
+  /**
+   * Whether every text is a short word (for example 選択式) kept on one line, so that on a
+   * narrow sheet the longer columns wrap instead; default false.
+   */
+  short?: boolean;
+}
 
 /** Options of {@link buildFigureTable}. */
 export interface FigureTableOptions {
@@ -24,6 +37,11 @@ export interface FigureTableOptions {
   labelOf?: (info: MeasureInfo) => string;
   /** Link of a row's label (for example to the subject's page); default none. */
   hrefOf?: (info: MeasureInfo) => string | null;
+  /**
+   * Columns describing each row's measure, between the row header and n; one with no text in
+   * any row is left out, so that it never holds dashes only. Default none.
+   */
+  infoColumns?: readonly InfoColumn[];
 }
 
 /** A cell of plain text. */
@@ -64,7 +82,11 @@ export function buildFigureTable(
   );
   // A column whose figures all have the same n says it once, in its heading.
   const sharedN = columns.map((column) => sharedCount(rows, column));
+  const infoColumns = (options.infoColumns ?? []).filter((column) =>
+    rows.some(({ info }) => column.textOf(info) !== null),
+  );
   const heads = [
+    ...infoColumns.map((column) => head(column.head)),
     head('n'),
     head(scope.own, GROUP_KEYS[scope.own]),
     head(INTERVAL_WORD),
@@ -79,9 +101,13 @@ export function buildFigureTable(
     let body = bodies.at(-1);
     if (!body || body.heading !== heading) bodies.push((body = { heading, rows: [] }));
     const label = options.labelOf?.(info) ?? info.label;
-    const row = buildRow(label, info, figures, columns, sharedN, heads.length);
+    const numbers = heads.length - infoColumns.length;
+    const row = buildRow(label, info, figures, columns, sharedN, numbers);
     row.href = options.hrefOf?.(info) ?? null;
     caution ||= row.mark !== null || row.cells.some((c) => c.text.endsWith(CAUTION_MARK));
+    row.cells.unshift(
+      ...infoColumns.map((c) => cell(c.textOf(info) ?? NONE, c.short ? 'info short' : 'info')),
+    );
     body.rows.push(row);
   }
   return {

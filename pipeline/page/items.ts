@@ -1,16 +1,18 @@
 /**
  * The subject page's item blocks (設問別): every item's correct rate against the city, 福島県
- * and 全国, sorted so that the items where the school is furthest below the city come first,
- * each marked ▲/▼ where it is clearly above or below the city; and the no-answer rates
- * (無解答率), of the subject and of each item, in item order.
+ * and 全国, with its 領域, 観点 and 問題形式 from the 設問マスタ, sorted so that the items where
+ * the school is furthest below the city come first, each marked ▲/▼ where it is clearly above
+ * or below the city; and the no-answer rates (無解答率), of the subject and of each item, in
+ * item order.
  */
 import type { MeasureFigures, MeasureInfo } from '../analyze/resultsSchema.js';
 import { itemsAnchor, noAnswerAnchor } from './anchors.js';
 import { buildComparisonBlock } from './comparison.js';
+import type { InfoColumn } from './figureTable.js';
 import type { Scope } from './scope.js';
 import { cityReference, figuresWhere } from './scope.js';
 import type { BlockView } from './view.js';
-import { ROW_HEADS } from './words/figures.js';
+import { ITEM_MASTER_HEADS, ROW_HEADS } from './words/figures.js';
 import {
   NO_ANSWER_ALL,
   NO_ANSWER_HEADING,
@@ -39,8 +41,18 @@ export function sortByCityDiff(rows: readonly Row[]): Row[] {
     .map(({ row }) => row);
 }
 
-// LIMITATION: an item is named by its number only; the results carry no item's domain, viewpoint
-// or format, so the 設問別 table cannot show which domain an item belongs to.
+/**
+ * The 設問マスタ's 領域, 観点 and 問題形式 of an item, one column each, in the master's words;
+ * a blank cell of the master shows as —, and a column blank for every item is left out. The
+ * format (選択式, 短答式, 記述式) stays on one line; a long 領域 or 観点 wraps.
+ */
+export const ITEM_MASTER_COLUMNS: readonly InfoColumn[] = (
+  ['domain', 'viewpoint', 'format'] as const
+).map((key) => ({
+  head: ITEM_MASTER_HEADS[key],
+  textOf: (info) => info.item?.[key] ?? null,
+  short: key === 'format',
+}));
 
 /** An item's label in the chart: its number, with ▲/▼ where the city call is clear. */
 export function itemChartLabel({ info, figures }: Row): string {
@@ -67,7 +79,11 @@ export function buildItemBlock(
     domain: [0, 100],
     chartLabelOf: itemChartLabel,
     chart: options.chart,
-    table: { rowHead: ROW_HEADS.item, labelOf: (info) => info.metric },
+    table: {
+      rowHead: ROW_HEADS.item,
+      labelOf: (info) => info.metric,
+      infoColumns: ITEM_MASTER_COLUMNS,
+    },
   });
 }
 

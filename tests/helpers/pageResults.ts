@@ -3,8 +3,9 @@
  * grade of two classes, `1` (4 students) and a small class with a name full of HTML
  * characters (2 students, under caution), and school B with 4 students. 英語 IRT scores exist
  * for only two students of the city, so the city's 英語 figure is suppressed. School A's 算数 is
- * clearly below the city's (下回る). I-SUS has one item per scale (承認, 被侵害), so a student's
- * scale score is the answer itself.
+ * clearly below the city's (下回る). Every item is in 領域A and 観点A; their 問題形式 differ
+ * ({@link ITEM_FORMATS}). I-SUS has one item per scale (承認, 被侵害), so a student's scale score
+ * is the answer itself.
  */
 import { analyzeEdition, type EditionAnalysis } from '../../pipeline/analyze/analyzeEdition.js';
 import type { SchoolResults } from '../../pipeline/analyze/resultsSchema.js';
@@ -49,6 +50,9 @@ const ROWS: Row[] = [
   ['B', '1', 4, '1011', '1011', null, 1, 16, 13, 3.1, 2.7, 2, 3],
 ];
 
+/** 問題形式 of items 1–4 of each subject in the 設問マスタ. */
+const ITEM_FORMATS = ['選択式', '短答式', '記述式', '選択式'];
+
 const codes = (pattern: string): Record<string, ItemCode> =>
   Object.fromEntries([...pattern].map((c, i) => [String(i + 1), Number(c) as ItemCode]));
 
@@ -74,7 +78,7 @@ export function pageInputData() {
       ),
     ),
     zenkokuItems: ['国語', '算数'].flatMap((subject) =>
-      ['1', '2', '3', '4'].map((no) => item('小', subject, no)),
+      ITEM_FORMATS.map((format, i) => ({ ...item('小', subject, String(i + 1)), format })),
     ),
     zenkokuQuestions: [question],
     fukushima: ROWS.map(([s, c, seat, , , , , step, prev, grit, control]) =>

@@ -3,7 +3,7 @@ import type { ScatterInput } from '../../pipeline/chart/data.js';
 import { buildClassPage } from '../../pipeline/page/classPage.js';
 import { planSchoolPages } from '../../pipeline/page/plan.js';
 import { chartSlots } from '../../pipeline/page/renderSchool.js';
-import { PAGE_MIN_GROUP, SMALL_CLASS } from '../helpers/pageResults.js';
+import { PAGE_MIN_GROUP, SMALL_CLASS, pageInputData } from '../helpers/pageResults.js';
 import { tableRow, tableRows, textOf } from './htmlText.js';
 import { figureOf, fixed, inputsOf, renderPack, signed, type Rendered } from './rendered.js';
 
@@ -117,10 +117,31 @@ describe('class page: figures against the school and the city', () => {
       expect(block, id).not.toContain('<div class="chart">');
     }
     const item = figureOf(cls.figures, 'zenkoku.算数.item.2');
-    expect(tableRow(html, '設問別の正答率（算数）の数値', '2').slice(0, 2)).toEqual([
+    expect(tableRow(html, '設問別の正答率（算数）の数値', '2').slice(3, 5)).toEqual([
       String(item.group.n),
       `${fixed(item.group.mean!, 1)}%`,
     ]);
+  });
+
+  it('gives each item’s 領域, 観点 and 問題形式 from the 設問マスタ in its 設問別 table', () => {
+    const html = classPage(large);
+    const caption = '設問別の正答率（算数）の数値';
+    expect(tableRows(html, caption)[0]!.slice(0, 5)).toEqual([
+      '設問',
+      '領域',
+      '観点',
+      '問題形式',
+      'n',
+    ]);
+    const master = pageInputData().zenkokuItems.filter((i) => i.subject === '算数');
+    expect(new Set(master.map((i) => i.format)).size).toBeGreaterThan(1);
+    for (const item of master) {
+      expect(tableRow(html, caption, item.itemNo).slice(0, 3), item.itemNo).toEqual([
+        item.domain,
+        item.viewpoint,
+        item.format,
+      ]);
+    }
   });
 
   it('profiles scales of a class against its school and the city', () => {

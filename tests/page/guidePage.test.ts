@@ -40,6 +40,7 @@ describe('reading guide', () => {
     ]) {
       expect(charts).toContain(kind);
     }
+    expect(charts).toContain('表には、設問ごとの領域・観点・問題形式');
     const words = section('words');
     for (const term of [
       '上回る・下回る',

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SchoolResults } from '../../pipeline/analyze/resultsSchema.js';
+import { pageInputData } from '../helpers/pageResults.js';
 import { tableRow, tableRows, textOf } from './htmlText.js';
 import { figureOf, fixed, inputsOf, renderPack, signed, type Rendered } from './rendered.js';
 
@@ -13,6 +14,16 @@ beforeAll(async () => {
 });
 const figures = () => pack.results.grades[0]!.figures;
 const itemsCaption = (subject: string) => `設問別の正答率（${subject}）の数値`;
+
+/** Results with the measure info of every item of 国語 changed by `edit`. */
+function editedItems(
+  edit: (item: NonNullable<SchoolResults['measures'][number]['item']>, no: string) => void,
+): SchoolResults {
+  const results = structuredClone(pack.results);
+  for (const info of results.measures)
+    if (info.family === 'item' && info.subject === '国語') edit(info.item!, info.metric);
+  return results;
+}
 
 /** Results with one figure changed by `edit`. */
 function edited(id: string, edit: (f: ReturnType<typeof figureOf>) => void): SchoolResults {
@@ -56,6 +67,9 @@ describe('subject page: 設問別', () => {
     const city = f.refs.find((r) => r.kind === 'city')!;
     expect(tableRows(kokugo, itemsCaption('国語'))[0]).toEqual([
       '設問',
+      '領域',
+      '観点',
+      '問題形式',
       'n',
       '本校',
       '95%信頼区間',
@@ -66,6 +80,9 @@ describe('subject page: 設問別', () => {
       '市全体と比べて',
     ]);
     expect(tableRow(kokugo, itemsCaption('国語'), '3')).toEqual([
+      '領域A',
+      '観点A',
+      '記述式',
       String(f.group.n),
       `${fixed(f.group.mean!, 1)}%`,
       `${fixed(f.group.ci![0], 1)}〜${fixed(f.group.ci![1], 1)}`,
@@ -126,9 +143,40 @@ describe('subject page: 設問別', () => {
     const withheld = await renderPack(results);
     const html = withheld.page('g6-kokugo.html');
     const rows = tableRows(html, itemsCaption('国語'));
-    expect(rows.at(-1)).toEqual(['3', 'ほかの数値から計算できてしまうため表示しません']);
+    expect(rows.at(-1)).toEqual([
+      '3',
+      '領域A',
+      '観点A',
+      '記述式',
+      'ほかの数値から計算できてしまうため表示しません',
+    ]);
     const [chart] = inputsOf(withheld.calls, 'comparison', /^設問別の正答率（国語）/);
     expect(chart!.rows.map((r) => r.label)).not.toContain('3');
+  });
+});
+
+describe('subject page: 設問別 with the 設問マスタ', () => {
+  it('gives each item’s 領域, 観点 and 問題形式 as the master does, in the sorted rows', () => {
+    const master = pageInputData().zenkokuItems.filter((i) => i.subject === '国語');
+    expect(new Set(master.map((i) => i.format)).size).toBeGreaterThan(1);
+    const rows = tableRows(kokugo, itemsCaption('国語')).slice(1);
+    expect(rows.map((r) => r[0])).toEqual(['3', '4', '2', '1']);
+    for (const row of rows) {
+      const item = master.find((i) => i.itemNo === row[0])!;
+      expect(row.slice(1, 4), row[0]).toEqual([item.domain, item.viewpoint, item.format]);
+    }
+  });
+
+  it('shows — where the master gives nothing, and leaves out a column no item has', async () => {
+    const results = editedItems((item, no) => {
+      item.format = null;
+      if (no === '2') item.viewpoint = null;
+    });
+    const html = (await renderPack(results)).page('g6-kokugo.html');
+    const rows = tableRows(html, itemsCaption('国語'));
+    expect(rows[0]!.slice(0, 4)).toEqual(['設問', '領域', '観点', 'n']);
+    expect(tableRow(html, itemsCaption('国語'), '2').slice(0, 2)).toEqual(['領域A', '—']);
+    expect(tableRow(html, itemsCaption('国語'), '1').slice(0, 2)).toEqual(['領域A', '観点A']);
   });
 });
 

@@ -17,6 +17,9 @@ export const ROW_HEADS = {
   outcome: '教科・指標',
 } as const;
 
+/** Headings of the 設問別 table's columns of what the 設問マスタ says of each item. */
+export const ITEM_MASTER_HEADS = { domain: '領域', viewpoint: '観点', format: '問題形式' } as const;
+
 /** Heading of the difference column of a table of `own`'s figures. */
 export function diffHead(own: GroupName): string {
   return `差（${own}−市全体）`;
