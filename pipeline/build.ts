@@ -12,7 +12,7 @@ import type { CityResults } from './analyze/board/schema.js';
 import type { SchoolResults } from './analyze/resultsSchema.js';
 import { createChartRenderer } from './chart/render.js';
 import { joinStudents } from './join/joinStudents.js';
-import { sha256, type Manifest } from './pack/manifest.js';
+import { buildManifestCity, sha256, type Manifest } from './pack/manifest.js';
 import { openOutputFolder } from './pack/outputFolder.js';
 import { writeSchoolPdfs } from './pack/writePdfs.js';
 import { formatJoinMissingCsv, formatJoinReportCsv } from './pack/joinReportCsv.js';
@@ -104,7 +104,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   try {
     const renderer = createChartRenderer();
     const manifestSchools: Manifest['schools'] = [];
-    await timed('pages', async () => {
+    const cityPage = await timed('pages', async () => {
       for (const results of analysis.schools) {
         options.onStage?.('pages', results.school.name);
         const pages = await renderSchoolPages(results, {
@@ -125,7 +125,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           packSha256: '',
         });
       }
-      await writeCityPage(out.dir, analysis.city, (kind, input) => renderer.render(kind, input));
+      return writeCityPage(out.dir, analysis.city, (kind, input) => renderer.render(kind, input));
     });
     if (browser !== null) {
       await timed('pdf', () =>
@@ -143,7 +143,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         school.packSha256 = sha256(zip);
       }
       await writeFile(join(out.dir, 'rejects.csv'), formatRejectsCsv(log.issues, lang));
-      await writeCityResults(out.dir, analysis.city);
+      const cityResults = await writeCityResults(out.dir, analysis.city);
       await writeFile(
         join(out.dir, 'join-report.csv'),
         formatJoinReportCsv(joined.reports, data.schools),
@@ -161,6 +161,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           warnings: log.warnings.length,
         },
         schools: manifestSchools,
+        city: await buildManifestCity(out.dir, cityPage, cityResults),
       };
       await writeFile(join(out.dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     });
@@ -191,10 +192,15 @@ async function writeResults(dir: string, results: SchoolResults): Promise<void> 
   );
 }
 
-/** The board's file, city/results.json: beside the schools' folders, never inside a pack. */
-async function writeCityResults(dir: string, city: CityResults): Promise<void> {
+/**
+ * The board's file, city/results.json: beside the schools' folders, never inside a pack.
+ * Returns the file's path.
+ */
+async function writeCityResults(dir: string, city: CityResults): Promise<string> {
   await mkdir(join(dir, 'city'), { recursive: true });
-  await writeFile(join(dir, 'city', 'results.json'), `${JSON.stringify(city, null, 1)}\n`);
+  const path = join(dir, 'city', 'results.json');
+  await writeFile(path, `${JSON.stringify(city, null, 1)}\n`);
+  return path;
 }
 
 /**

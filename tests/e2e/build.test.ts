@@ -2,6 +2,7 @@
  * End to end: builds the bundled data-samples/2025 into a temporary folder and checks the whole
  * output, and that the results of one school equal an independent computation from the raw CSV.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,8 @@ function rawCsv(name: string, encoding: 'cp932' | 'utf8'): Record<string, string
     ),
   );
 }
+
+const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -173,6 +176,23 @@ describe('karte build on data-samples/2025 (final edition)', () => {
     for (const school of manifest.schools) {
       expect(text).not.toContain(`"${school.code}"`);
       expect(text).not.toContain(school.name);
+    }
+  });
+
+  it('lists the board’s city page and results in the manifest, with the files’ SHA-256', () => {
+    const page = readFileSync(join(out, 'city', 'index.html'));
+    const results = readFileSync(join(out, 'city', 'results.json'));
+    expect(manifest.city).toEqual({
+      page: 'city/index.html',
+      pageSha256: sha256Hex(page),
+      results: 'city/results.json',
+      resultsSha256: sha256Hex(results),
+    });
+    // no pack holds either file, under any name
+    const hashes = [manifest.city.pageSha256, manifest.city.resultsSha256];
+    for (const school of manifest.schools) {
+      const files = Object.values(unzipSync(readFileSync(join(out, school.pack))));
+      expect(files.map(sha256Hex).filter((h) => hashes.includes(h))).toEqual([]);
     }
   });
 
