@@ -11,7 +11,7 @@ import { analyzeEditionInParallel } from './analyze/analyzeEdition.js';
 import type { CityResults } from './analyze/board/schema.js';
 import type { SchoolResults } from './analyze/resultsSchema.js';
 import { createChartRenderer } from './chart/render.js';
-import { joinStudents } from './join/joinStudents.js';
+import { joinStudents, type JoinResult } from './join/joinStudents.js';
 import { buildManifestCity, sha256, type Manifest } from './pack/manifest.js';
 import { openOutputFolder } from './pack/outputFolder.js';
 import { writeSchoolPdfs } from './pack/writePdfs.js';
@@ -23,6 +23,7 @@ import { renderSchoolPages, type PageContext } from './page/renderSchool.js';
 import { readInputs, type FileReport } from './read/readInputs.js';
 import { findChromium } from './shared/chromium.js';
 import type { Config, EditionName } from './shared/config.js';
+import type { InputData } from './shared/types.js';
 import { IssueLog, KarteError } from './shared/issues.js';
 import type { Lang } from './shared/messages.js';
 import { toolVersion } from './shared/paths.js';
@@ -78,8 +79,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   // Look for the browser first, so that a missing one stops the build before any work.
   const browser = options.pdf ? findChromium(options.pdf.chromiumPath) : null;
   const log = new IssueLog();
-  const { data, files } = await timed('read', () => readInputs(config, edition, log));
-  const joined = await timed('join', () => joinStudents(data, edition, config));
+  const { data, files, joined } = await readAndJoin(config, edition, log, timed);
   if (joined.students.length === 0) {
     throw new KarteError({ code: 'E_NO_STUDENTS', detail: `${config.year} ${editionName}` });
   }
@@ -182,6 +182,23 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     await out.discard();
     throw error;
   }
+}
+
+/**
+ * Reads the inputs and joins them per student. The student rows are left behind here: the
+ * students carry all they held, and a prefecture's rows (about 300 MB) would otherwise be kept
+ * through the analysis and the pages. The rest of the data (schools, masters, benchmarks) is
+ * returned as read.
+ */
+async function readAndJoin(
+  config: Config,
+  edition: Config['editions'][EditionName],
+  log: IssueLog,
+  timed: <T>(stage: 'read' | 'join', run: () => Promise<T> | T) => Promise<T>,
+): Promise<{ data: InputData; files: FileReport[]; joined: JoinResult }> {
+  const { data, files } = await timed('read', () => readInputs(config, edition, log));
+  const joined = await timed('join', () => joinStudents(data, edition, config));
+  return { data: { ...data, zenkoku: null, fukushima: null, isus: null }, files, joined };
 }
 
 async function writeResults(dir: string, results: SchoolResults): Promise<void> {

@@ -2,6 +2,7 @@
  * The measures of a year: every per-student number the karte summarises, defined once from the
  * masters (items, questions, scales) so that every scope, chart and page names it the same way.
  */
+import type { Student } from '../join/student.js';
 import type { Config } from '../shared/config.js';
 import type { InputData, SchoolType, SourceId } from '../shared/types.js';
 import { SCHOOL_TYPES } from '../shared/types.js';
@@ -69,8 +70,15 @@ const givenOrNull = (text: string): string | null => (text === '' ? null : text)
 
 const clampIndex = (i: number, length: number) => Math.max(0, Math.min(length - 1, i));
 
-/** Builds the registry from the masters of the year and the configuration's scale lists. */
-export function defineMeasures(data: InputData, config: Config): MeasureRegistry {
+/**
+ * Builds the registry from the masters of the year, the configuration's scale lists and, for
+ * the subjects no master lists (IRT scores, ふくしま学調's subjects), the edition's students.
+ */
+export function defineMeasures(
+  data: InputData,
+  students: readonly Student[],
+  config: Config,
+): MeasureRegistry {
   const registry: MeasureRegistry = new Map(
     SCHOOL_TYPES.map((t) => [t, new Map<string, MeasureDef>()]),
   );
@@ -164,7 +172,7 @@ export function defineMeasures(data: InputData, config: Config): MeasureRegistry
         }
       }
     }
-    for (const subject of irtSubjects(data)) {
+    for (const subject of irtSubjects(students)) {
       add({
         ...base,
         id: `zenkoku.${subject}.irt`,
@@ -198,7 +206,7 @@ export function defineMeasures(data: InputData, config: Config): MeasureRegistry
         group: q.category,
       });
     }
-    for (const subject of fukushimaSubjects(data, type)) {
+    for (const subject of fukushimaSubjects(students, type)) {
       const common = {
         ...base,
         survey: 'fukushima' as const,
@@ -272,18 +280,21 @@ function scaleDef(
   };
 }
 
-function irtSubjects(data: InputData): string[] {
+/** The subjects with an IRT score (a `<教科>_IRT` column) for any student, of either 校種. */
+function irtSubjects(students: readonly Student[]): string[] {
   const subjects = new Set<string>();
-  for (const row of data.zenkoku ?? []) for (const s of Object.keys(row.irt)) subjects.add(s);
+  for (const s of students)
+    for (const subject of Object.keys(s.zenkoku?.irt ?? {})) subjects.add(subject);
   return [...subjects];
 }
 
-function fukushimaSubjects(data: InputData, type: SchoolType): string[] {
-  const schools = new Map(data.schools.map((s) => [s.code, s.type]));
+/** The ふくしま学調 subjects in which a student of the 校種 has a level. */
+function fukushimaSubjects(students: readonly Student[], type: SchoolType): string[] {
   const subjects = new Set<string>();
-  for (const row of data.fukushima ?? []) {
-    if (schools.get(row.key.school) !== type) continue;
-    for (const [s, v] of Object.entries(row.subjects)) if (v.step !== null) subjects.add(s);
+  for (const s of students) {
+    if (s.schoolType !== type) continue;
+    for (const [subject, v] of Object.entries(s.fukushima?.subjects ?? {}))
+      if (v.step !== null) subjects.add(subject);
   }
   return [...subjects];
 }

@@ -51,7 +51,7 @@ export interface EditionPlan {
  * so that they can start before the rest of the analysis.
  */
 export function prepareEdition(data: InputData, joined: JoinResult, config: Config): EditionPlan {
-  const registry = defineMeasures(data, config);
+  const registry = defineMeasures(data, joined.students, config);
   const factorRegistry = defineFactors(data, config);
   const tasks: CityTask[] = [];
   const types = SCHOOL_TYPES.flatMap((schoolType): TypePlan[] => {

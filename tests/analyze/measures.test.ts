@@ -42,7 +42,11 @@ const data = inputData({
 });
 
 describe('item measures', () => {
-  const defs = defineMeasures(data, config).get('小')!;
+  const defs = defineMeasures(
+    data,
+    joinStudents(data, config.editions.final, config).students,
+    config,
+  ).get('小')!;
 
   it('carry the 設問マスタ’s 領域, 観点 and 問題形式 on the item’s 正答率 and 無解答率', () => {
     const full = { domain: '話すこと・聞くこと', viewpoint: '思考・判断・表現', format: '記述式' };

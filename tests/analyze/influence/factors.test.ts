@@ -123,7 +123,7 @@ describe('which factors enter a model', () => {
     config.editions.final,
     config,
   ).students;
-  const registry = defineMeasures(data, config);
+  const registry = defineMeasures(data, students, config);
   const factors = defineFactors(data, config).get('小')!;
   const frame = buildFrame('小', students, outcomeDefs(registry, '小'), factors);
 
