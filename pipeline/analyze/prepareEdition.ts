@@ -12,7 +12,7 @@ import type { JoinResult } from '../join/joinStudents.js';
 import type { Config } from '../shared/config.js';
 import type { InputData, SchoolType } from '../shared/types.js';
 import { SCHOOL_TYPES } from '../shared/types.js';
-import { buildCityTask, type CityTask } from './influence/cityTask.js';
+import { citySource, type TaskSource } from './influence/cityTask.js';
 import { defineFactors, type FactorDef } from './influence/factors.js';
 import { buildFrame, type StudentFrame } from './influence/frame.js';
 import { outcomeDefs } from './influence/outcomes.js';
@@ -43,7 +43,8 @@ export interface EditionPlan {
   config: Config;
   registry: MeasureRegistry;
   types: TypePlan[];
-  tasks: CityTask[];
+  /** The city models' tasks, built one at a time as they are fitted. */
+  tasks: TaskSource[];
 }
 
 /**
@@ -53,7 +54,7 @@ export interface EditionPlan {
 export function prepareEdition(data: InputData, joined: JoinResult, config: Config): EditionPlan {
   const registry = defineMeasures(data, joined.students, config);
   const factorRegistry = defineFactors(data, config);
-  const tasks: CityTask[] = [];
+  const tasks: TaskSource[] = [];
   const types = SCHOOL_TYPES.flatMap((schoolType): TypePlan[] => {
     const students = joined.students.filter((s) => s.schoolType === schoolType);
     if (students.length === 0) return [];
@@ -63,7 +64,7 @@ export function prepareEdition(data: InputData, joined: JoinResult, config: Conf
     const outcomes = defs.flatMap((def): OutcomePlan[] => {
       const selection = selectFactors(frame, def.id, factors);
       if (selection.grades.length === 0) return [];
-      tasks.push(buildCityTask(frame, def, selection, config));
+      tasks.push(citySource(frame, def, selection, config));
       return [{ def, selection, task: tasks.length - 1 }];
     });
     return [{ schoolType, factors, frame, outcomes }];

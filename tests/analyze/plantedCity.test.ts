@@ -32,7 +32,7 @@ beforeAll(async () => {
   const plan = prepareEdition(data, joinStudents(data, config.editions.final, config), config);
   for (const task of plan.tasks) {
     const id = `${task.schoolType}|${task.outcome}`;
-    if (WANTED.includes(id)) models.set(id, runCityTask(task));
+    if (WANTED.includes(id)) models.set(id, runCityTask(task.build()));
   }
 }, 300_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -33,6 +33,37 @@ export interface CityTask {
   q: number;
 }
 
+/**
+ * A task not yet built: its rough cost (for scheduling) and how to build it. A prefecture's tasks
+ * hold some 150 MB of rows, so each is built when it is fitted, hashed or sent to a worker, and
+ * let go after.
+ */
+export interface TaskSource {
+  schoolType: CityTask['schoolType'];
+  outcome: string;
+  cost: number;
+  build: () => CityTask;
+}
+
+/** The source of the task of one outcome; see {@link buildCityTask}. */
+export function citySource(
+  frame: StudentFrame,
+  outcome: MeasureDef,
+  selection: FactorSelection,
+  config: Config,
+): TaskSource {
+  const inGrades = new Set(selection.grades);
+  const rows = frame.grade.filter((g) => inGrades.has(g)).length;
+  const factors = selection.entered.length;
+  return {
+    schoolType: frame.schoolType,
+    outcome: outcome.id,
+    // The 2ᵖ-subset decomposition per resample dominates.
+    cost: 2 ** factors * (config.analysis.bootstrapResamples + 1) + rows * factors,
+    build: () => buildCityTask(frame, outcome, selection, config),
+  };
+}
+
 /** Builds the task of one outcome from the 校種's frame and the selected factors. */
 export function buildCityTask(
   frame: StudentFrame,

@@ -4,14 +4,9 @@
  * so the output is the same whatever the number of workers or the order they finish in.
  */
 import { Worker } from 'node:worker_threads';
-import { runCityTask, type CityTask } from './cityTask.js';
+import { runCityTask, type TaskSource } from './cityTask.js';
 import type { WorkerReply } from './modelWorker.js';
 import type { CityModel } from './schema.js';
-
-/** Rough cost of a task: the 2ᵖ-subset decomposition per resample dominates. */
-function cost(task: CityTask): number {
-  return 2 ** task.factors.length * (task.resamples + 1) + task.y.length * task.factors.length;
-}
 
 /**
  * The old-generation heap of a model worker, in MB. Left to itself V8 lets a worker's garbage
@@ -42,22 +37,22 @@ function startWorker(heapMb: number): Worker {
  * one after another.
  */
 export async function fitInWorkers(
-  tasks: readonly CityTask[],
+  tasks: readonly TaskSource[],
   workers: number,
   heapMb = WORKER_HEAP_MB,
 ): Promise<CityModel[]> {
   const results = new Array<CityModel | undefined>(tasks.length);
-  const queue = tasks.map((_, i) => i).sort((a, b) => cost(tasks[b]!) - cost(tasks[a]!));
+  const queue = tasks.map((_, i) => i).sort((a, b) => tasks[b]!.cost - tasks[a]!.cost);
   const lanes = Math.min(workers, tasks.length);
   await Promise.all(Array.from({ length: lanes }, () => runLane(tasks, queue, results, heapMb)));
   // Whatever a failed lane handed back is fitted here.
   // Array.from, not map: map skips the holes a failed lane leaves.
-  return Array.from(results, (model, i) => model ?? runCityTask(tasks[i]!));
+  return Array.from(results, (model, i) => model ?? runCityTask(tasks[i]!.build()));
 }
 
 /** One worker taking tasks from the shared queue until it is empty or the worker fails. */
 async function runLane(
-  tasks: readonly CityTask[],
+  tasks: readonly TaskSource[],
   queue: number[],
   results: (CityModel | undefined)[],
   heapMb: number,
@@ -82,13 +77,13 @@ async function runLane(
         worker.on('message', done);
         worker.on('error', fail);
         worker.on('exit', fail);
-        worker.postMessage({ index: current, task: tasks[current] });
+        worker.postMessage({ index: current, task: tasks[current]!.build() });
       });
       if (reply === null) {
         queue.unshift(current);
         return;
       }
-      results[current] = 'model' in reply ? reply.model : runCityTask(tasks[current]!);
+      results[current] = 'model' in reply ? reply.model : runCityTask(tasks[current]!.build());
     }
   } finally {
     await worker.terminate();

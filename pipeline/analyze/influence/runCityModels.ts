@@ -4,8 +4,7 @@
  * they were obtained: a task's model depends only on the task.
  */
 import { availableParallelism } from 'node:os';
-import type { CityTask } from './cityTask.js';
-import { runCityTask } from './cityTask.js';
+import { runCityTask, type TaskSource } from './cityTask.js';
 import { openModelCache, taskKey } from './modelCache.js';
 import { fitInWorkers } from './modelPool.js';
 import type { CityModel } from './schema.js';
@@ -27,12 +26,12 @@ export interface ModelRun {
 
 /** Fits (or recalls) every task's model. */
 export async function runCityModels(
-  tasks: readonly CityTask[],
+  tasks: readonly TaskSource[],
   options: ModelRunOptions = {},
 ): Promise<ModelRun> {
   const { workers = 0, cacheDir = null } = options;
   const cache = cacheDir === null ? null : openModelCache(cacheDir);
-  const keys = cache ? tasks.map(taskKey) : [];
+  const keys = cache ? tasks.map((t) => taskKey(t.build())) : [];
   const models: (CityModel | null)[] = tasks.map((_, i) => cache?.get(keys[i]!) ?? null);
   const missing = models.flatMap((m, i) => (m === null ? [i] : []));
   const threads = workers === 'auto' ? availableParallelism() : workers;
@@ -42,7 +41,7 @@ export async function runCityModels(
           missing.map((i) => tasks[i]!),
           threads,
         )
-      : missing.map((i) => runCityTask(tasks[i]!));
+      : missing.map((i) => runCityTask(tasks[i]!.build()));
   missing.forEach((i, k) => {
     models[i] = fresh[k]!;
     cache?.set(keys[i]!, fresh[k]!);
@@ -55,6 +54,6 @@ export async function runCityModels(
 }
 
 /** The same without threads or cache, for callers that must stay synchronous. */
-export function runCityModelsHere(tasks: readonly CityTask[]): CityModel[] {
-  return tasks.map(runCityTask);
+export function runCityModelsHere(tasks: readonly TaskSource[]): CityModel[] {
+  return tasks.map((t) => runCityTask(t.build()));
 }

@@ -6,6 +6,7 @@ import {
   analyzeEdition,
   analyzeEditionInParallel,
 } from '../../../pipeline/analyze/analyzeEdition.js';
+import type { CityTask, TaskSource } from '../../../pipeline/analyze/influence/cityTask.js';
 import { taskKey } from '../../../pipeline/analyze/influence/modelCache.js';
 import { fitInWorkers } from '../../../pipeline/analyze/influence/modelPool.js';
 import {
@@ -39,7 +40,7 @@ describe('running the city models', () => {
     const first = await runCityModels(plan.tasks, { cacheDir });
     expect(first.fitted).toBe(plan.tasks.length);
     expect(readdirSync(cacheDir).sort()).toEqual(
-      plan.tasks.map((t) => `${taskKey(t)}.json`).sort(),
+      plan.tasks.map((t) => `${taskKey(t.build())}.json`).sort(),
     );
     const second = await runCityModels(plan.tasks, { cacheDir });
     expect(second).toMatchObject({ fitted: 0, cached: plan.tasks.length });
@@ -49,13 +50,23 @@ describe('running the city models', () => {
   it('refits a model whose data or options changed', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'karte-models-'));
     await runCityModels(plan.tasks, { cacheDir });
-    const reseeded = plan.tasks.map((t, i) => (i === 0 ? { ...t, seed: t.seed + 1 } : t));
-    const edited = reseeded.map((t, i) =>
-      i === 1 ? { ...t, y: t.y.map((v, r) => (r === 0 && v !== null ? v + 1 : v)) } : t,
+    const changed = (i: number, change: (t: CityTask) => CityTask): TaskSource => ({
+      ...plan.tasks[i]!,
+      build: () => change(plan.tasks[i]!.build()),
+    });
+    const edited = plan.tasks.map((t, i) =>
+      i === 0
+        ? changed(0, (task) => ({ ...task, seed: task.seed + 1 }))
+        : i === 1
+          ? changed(1, (task) => ({
+              ...task,
+              y: task.y.map((v, r) => (r === 0 && v !== null ? v + 1 : v)),
+            }))
+          : t,
     );
     const run = await runCityModels(edited, { cacheDir });
     expect(run).toMatchObject({ fitted: 2, cached: plan.tasks.length - 2 });
-    expect(taskKey(edited[0]!)).not.toBe(taskKey(plan.tasks[0]!));
+    expect(taskKey(edited[0]!.build())).not.toBe(taskKey(plan.tasks[0]!.build()));
   });
 
   it('makes the whole edition byte for byte the same, in parallel and cached or not', async () => {
