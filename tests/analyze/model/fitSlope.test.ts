@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fitOls } from '../../../pipeline/analyze/model/fitOls.js';
 import { fitSlope } from '../../../pipeline/analyze/model/fitSlope.js';
+import { createRandom } from '../../../pipeline/shared/random.js';
 import { expectClose, numbers, readReferenceCsv, reference } from './loadReference.js';
 
 describe('fitSlope', () => {
@@ -37,5 +39,31 @@ describe('fitSlope', () => {
       ci: null,
       p: null,
     });
+  });
+
+  it('gives what the QR fit of lm(y ~ x) gives, in closed form, on many random data sets', () => {
+    const rng = createRandom(11);
+    const random = () => rng.next();
+    for (let trial = 0; trial < 40; trial++) {
+      const n = 3 + Math.floor(random() * 300);
+      const scale = 10 ** (Math.floor(random() * 7) - 3);
+      const x = Array.from({ length: n }, () => (random() < 0.05 ? null : scale * random()));
+      const y = x.map((v) => (random() < 0.05 || v === null ? null : 0.4 * v + random()));
+      const clusters = x.map(() => Math.floor(random() * (1 + (trial % 9))));
+      const pairs = y.flatMap((v, i) => (v !== null && x[i] !== null ? [i] : []));
+      for (const g of [undefined, clusters]) {
+        const got = fitSlope(y, x, { clusters: g });
+        const ols = fitOls(
+          pairs.map((i) => y[i]!),
+          pairs.map((i) => [x[i]!]),
+          { clusters: g ? pairs.map((i) => g[i]!) : undefined },
+        );
+        const table = g ? ols.clusterRobust : ols.classical;
+        expectClose(got.slope, ols.coefficients[1]!, 1e-9);
+        expectClose(got.se, table?.se[1] ?? null, 1e-9);
+        expectClose(got.p, table?.p[1] ?? null, 1e-9);
+        expectClose(got.ci, table?.ci[1] ?? null, 1e-9);
+      }
+    }
   });
 });
