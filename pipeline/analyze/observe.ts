@@ -33,7 +33,8 @@ export function observe(
   registry: MeasureRegistry,
   data: InputData,
 ): Observations {
-  const obs = new ObservationBuilder();
+  // Some 50 observations a student on average; the columns double when that is short.
+  const obs = new ObservationBuilder(64 * Math.max(1, students.length));
   const itemGroups = groupItems(data);
   const positives = new Map<string, Set<number>>(
     data.zenkokuQuestions.map((q: ZenkokuQuestion) => [
@@ -72,19 +73,28 @@ class Dictionary {
 /** Appends observations to typed columns that double as they fill. */
 class ObservationBuilder {
   private size = 0;
-  private capacity = 1024;
-  private schoolType = new Uint8Array(this.capacity);
-  private grade = new Uint8Array(this.capacity);
-  private school = new Uint32Array(this.capacity);
-  private cls = new Uint32Array(this.capacity);
-  private measure = new Uint32Array(this.capacity);
-  private value = new Float64Array(this.capacity);
-  private bin = new Int16Array(this.capacity);
+  private schoolType: Uint8Array;
+  private grade: Uint8Array;
+  private school: Uint32Array;
+  private cls: Uint32Array;
+  private measure: Uint32Array;
+  private value: Float64Array;
+  private bin: Int16Array;
   private readonly names = {
     school: new Dictionary(),
     cls: new Dictionary(),
     measure: new Dictionary(),
   };
+
+  constructor(private capacity: number) {
+    this.schoolType = new Uint8Array(capacity);
+    this.grade = new Uint8Array(capacity);
+    this.school = new Uint32Array(capacity);
+    this.cls = new Uint32Array(capacity);
+    this.measure = new Uint32Array(capacity);
+    this.value = new Float64Array(capacity);
+    this.bin = new Int16Array(capacity);
+  }
 
   /** The sink of one student's observations: (measure, value, bin). */
   student(student: Student): (measure: string, value: number, bin: number) => void {
