@@ -1,6 +1,6 @@
 /** `karte build`: loads the configuration, runs the build and prints its summary. */
 import { join } from 'node:path';
-import { build } from '../build.js';
+import { buildInWorker } from '../buildInWorker.js';
 import { loadConfig } from '../shared/loadConfig.js';
 import type { Lang } from '../shared/messages.js';
 import type { BuildFlags } from './main.js';
@@ -14,7 +14,7 @@ export async function runBuild(flags: BuildFlags, lang: Lang): Promise<number> {
     buildDate: flags.buildDate,
   });
   const started = performance.now();
-  const summary = await build({
+  const summary = await buildInWorker({
     config,
     edition: flags.edition,
     lang,

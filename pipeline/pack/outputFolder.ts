@@ -2,7 +2,7 @@
  * The edition's output is written into a temporary folder beside its final place and moved into
  * place only when whole, so an interrupted build never leaves a half-written edition behind.
  */
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 export interface OutputFolder {
@@ -20,7 +20,7 @@ export interface OutputFolder {
 export async function openOutputFolder(finalDir: string): Promise<OutputFolder> {
   const parent = dirname(finalDir);
   await mkdir(parent, { recursive: true });
-  const stamp = `${process.pid}-${Date.now()}`;
+  const stamp = `${process.pid}-${Date.now()}`; // see discardStaging
   const dir = join(parent, `.tmp-${stamp}`);
   await mkdir(dir, { recursive: true });
   return {
@@ -38,4 +38,18 @@ export async function openOutputFolder(finalDir: string): Promise<OutputFolder> 
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Removes what a build of this process left half-written beside `finalDir` when it could not
+ * discard it itself (its worker thread was stopped, e.g. for running out of memory).
+ */
+export async function discardStaging(finalDir: string, pid = process.pid): Promise<void> {
+  const parent = dirname(finalDir);
+  const names = await readdir(parent).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(`.tmp-${pid}-`))
+      .map((name) => rm(join(parent, name), { recursive: true, force: true })),
+  );
 }

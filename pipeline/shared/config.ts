@@ -153,6 +153,15 @@ export const configSchema = z.strictObject({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional()
     .describe('Pin the build date (YYYY-MM-DD) for repeatable output; default: today.'),
+  memoryMb: z
+    .number()
+    .int()
+    .min(256)
+    .max(65536)
+    .default(1536)
+    .describe(
+      'Heap limit in MB of the build, which runs in a worker thread of this size; the city-model workers have their own 512 MB each. A prefecture-sized set (about 100,000 students) lives in about 500 MB. A build that needs more stops with E_OUT_OF_MEMORY and writes nothing.',
+    ),
   chromiumPath: z
     .string()
     .min(1)

@@ -127,6 +127,12 @@ export const MESSAGES = {
     ja: (p) => `${p.file}: 出力を書き込めません（${p.detail}）。`,
     en: (p) => `${p.file}: cannot write the output (${p.detail}).`,
   },
+  E_OUT_OF_MEMORY: {
+    ja: (p) =>
+      `メモリが足りず、作成を中止しました（上限 ${p.value} MB）。karte.config.json の memoryMb を大きくして（例: ${p.expected}）再実行してください。出力は書き換えていません。`,
+    en: (p) =>
+      `the build ran out of memory and stopped (limit ${p.value} MB). Raise memoryMb in karte.config.json (for example to ${p.expected}) and run it again. Nothing in the output was changed.`,
+  },
   E_INTERNAL: {
     ja: (p) =>
       `内部エラーです（${p.detail}）。--verbose を付けて再実行し、表示を開発者に伝えてください。`,

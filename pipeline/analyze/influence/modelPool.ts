@@ -3,7 +3,8 @@
  * a machine with several cores they run side by side. Each result lands at its task's index,
  * so the output is the same whatever the number of workers or the order they finish in.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../../shared/workers.js';
 import { runCityTask, type TaskSource } from './cityTask.js';
 import type { WorkerReply } from './modelWorker.js';
 import type { CityModel } from './schema.js';
@@ -15,19 +16,6 @@ import type { CityModel } from './schema.js';
  * in under 256 MB. A worker that still runs out hands its task back to the main thread.
  */
 export const WORKER_HEAP_MB = 512;
-
-/** Starts one worker, from the compiled entry or, in development, through tsx. */
-function startWorker(heapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
-  const fromSource = import.meta.url.endsWith('.ts');
-  if (!fromSource)
-    return new Worker(new URL('./modelWorker.js', import.meta.url), { resourceLimits });
-  const entry = new URL('./modelWorker.ts', import.meta.url).href;
-  return new Worker(new URL('./workerBoot.js', import.meta.url), {
-    workerData: { entry },
-    resourceLimits,
-  });
-}
 
 /**
  * Fits `tasks` on up to `workers` threads of `heapMb` MB heap each (default
@@ -59,7 +47,7 @@ async function runLane(
 ): Promise<void> {
   let worker: Worker;
   try {
-    worker = startWorker(heapMb);
+    worker = startWorker(import.meta.url, 'modelWorker', heapMb);
   } catch {
     return;
   }
