@@ -28,6 +28,11 @@ export interface DistributionInput extends ChartInputBase {
   /** Axis title under the bins, e.g. `正答数`, `学力レベル`. */
   xTitle: string;
   rows: DistributionDatum[];
+  /**
+   * What the counts count, for the legend: absent for students (`（n=58）`), e.g. `校` when
+   * each count is a number of schools (`（5校）`).
+   */
+  countUnit?: string;
 }
 
 /** One group's figure for one subject, domain or item. */

@@ -51,7 +51,7 @@ export function buildDistributionSpec(): TopLevelSpec {
 
 /**
  * Rows and signals of one distribution chart. A group's n in the legend is the sum of its
- * counts. Rows whose share is not a finite number are left out.
+ * counts (in `countUnit` when given). Rows whose share is not a finite number are left out.
  */
 export function prepareDistribution(input: DistributionInput): PreparedChart {
   const rows = input.rows.filter((row) => Number.isFinite(row.share));
@@ -61,13 +61,16 @@ export function prepareDistribution(input: DistributionInput): PreparedChart {
   );
   const totals = new Map<GroupName, number>();
   for (const row of rows) totals.set(row.group, (totals.get(row.group) ?? 0) + row.count);
+  const legend = legendSignals([...totals].map(([group, n]) => ({ group, n })));
+  const unit = input.countUnit;
+  if (unit !== undefined)
+    legend.legendSuffix = Object.fromEntries(
+      [...totals].map(([group, n]) => [group, `（${n}${unit}）`]),
+    );
   return {
     tables: {
       [TABLE]: rows.map((row) => ({ ...row, ...bins.get(row.bin)! })),
     },
-    signals: {
-      xTitle: input.xTitle,
-      ...legendSignals([...totals].map(([group, n]) => ({ group, n }))),
-    },
+    signals: { xTitle: input.xTitle, ...legend },
   };
 }

@@ -14,6 +14,8 @@ import {
   CITY_HEADS,
   SPREAD_LEAD,
   SPREAD_ROW,
+  SPREAD_TRIMMED,
+  SPREAD_UNIT,
   spreadAxis,
   spreadHeading,
   spreadNote,
@@ -143,6 +145,11 @@ function buildSpreadBlock(
 ): BlockView {
   const heading = spreadHeading(info.label);
   const total = spread.counts.reduce((sum, c) => sum + c, 0);
+  // The table lists the bins from the lowest to the highest that holds a school: a scale of 36
+  // levels would otherwise be a column of zeros. The chart keeps the whole scale.
+  const held = spread.counts.flatMap((count, i) => (count > 0 ? [i] : []));
+  const [first, last] = held.length > 0 ? [held[0]!, held.at(-1)!] : [0, spread.bins.length - 1];
+  const trimmed = last - first + 1 < spread.bins.length;
   return {
     anchor: null,
     heading,
@@ -154,6 +161,7 @@ function buildSpreadBlock(
             input: {
               title: heading,
               xTitle: spreadAxis(valueTitle),
+              countUnit: SPREAD_UNIT,
               rows: spread.bins.map((bin, i) => ({
                 bin,
                 group: '市全体',
@@ -173,16 +181,19 @@ function buildSpreadBlock(
       bodies: [
         {
           heading: null,
-          rows: spread.bins.map((bin, i) => ({
+          rows: spread.bins.slice(first, last + 1).map((bin, i) => ({
             label: bin,
             href: null,
             group: null,
             mark: null,
-            cells: [cell(String(spread.counts[i] ?? 0), 'num')],
+            cells: [cell(String(spread.counts[first + i] ?? 0), 'num')],
           })),
         },
       ],
-      notes: [spreadNote(spread.shown, spread.suppressed, minGroupSize)],
+      notes: [
+        spreadNote(spread.shown, spread.suppressed, minGroupSize),
+        ...(trimmed ? [SPREAD_TRIMMED] : []),
+      ],
       span: 2,
     },
     details: null,

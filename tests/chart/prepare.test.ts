@@ -68,6 +68,15 @@ describe('prepareDistribution', () => {
     expect(prepared.signals.xTitle).toBe('正答数（問）');
   });
 
+  it('counts in the unit given, e.g. schools rather than students', () => {
+    const prepared = prepareDistribution({ ...distributionInput, countUnit: '校' });
+    expect(prepared.signals.legendSuffix).toEqual({
+      本学級: '（26校）',
+      本校: '（58校）',
+      市全体: '（2000校）',
+    });
+  });
+
   it('drops rows whose share is not a number', () => {
     const prepared = prepareDistribution({
       ...distributionInput,

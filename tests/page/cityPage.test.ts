@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CityResults } from '../../pipeline/analyze/board/schema.js';
 import { writeCityPage } from '../../pipeline/build.js';
-import type { ProfileInput } from '../../pipeline/chart/data.js';
+import type { DistributionInput, ProfileInput } from '../../pipeline/chart/data.js';
 import { renderCityPage } from '../../pipeline/page/renderCity.js';
 import { pageAnalysis } from '../helpers/pageResults.js';
 import { fakeRenderer, type RecordedChart } from './fakeRender.js';
@@ -79,10 +79,18 @@ describe('city page: how the schools’ means spread', () => {
     const spread = figure('zenkoku.算数.rate').schools!;
     const rows = tableRows(html, '算数 正答率：学校の平均の散らばりの数値');
     expect(rows[0]).toEqual(['学校の平均（平均正答率（%））', '学校数']);
-    expect(rows.slice(1)).toEqual(spread.bins.map((bin, i) => [bin, String(spread.counts[i])]));
+    // The table runs from the lowest bin holding a school to the highest; the chart has them all.
+    const held = spread.counts.flatMap((c, i) => (c > 0 ? [i] : []));
+    const [first, last] = [held[0]!, held.at(-1)!];
+    expect(first > 0 || last < spread.bins.length - 1).toBe(true);
+    expect(rows.slice(1)).toEqual(
+      spread.bins.slice(first, last + 1).map((bin, i) => [bin, String(spread.counts[first + i])]),
+    );
     expect(textOf(html)).toContain('2校を数えています。');
+    expect(textOf(html)).toContain('それより外の区分は0校です。');
     const chart = calls.find((c) => c.input.title === '算数 正答率：学校の平均の散らばり')!;
     expect(chart.input.rows.map((r) => (r as { count: number }).count)).toEqual(spread.counts);
+    expect((chart.input as DistributionInput).countUnit).toBe('校');
   });
 
   it('says how many schools a spread leaves out', () => {

@@ -54,6 +54,13 @@ export function spreadAxis(valueTitle: string): string {
 /** Row label of the spread table. */
 export const SPREAD_ROW = '学校数';
 
+/** What a spread counts, after the number in its legend: `市全体（5校）`. */
+export const SPREAD_UNIT = '校';
+
+/** Note under a spread table that lists only the bins from the lowest to the highest held. */
+export const SPREAD_TRIMMED =
+  '表は、学校の平均がある区分のうち最も低いものから最も高いものまでを示します。それより外の区分は0校です。';
+
 /** What the spread counts, and what it leaves out. */
 export function spreadNote(shown: number, suppressed: number, minGroupSize: number): string {
   return (

@@ -29,8 +29,8 @@ export function planeTitle(score: string, scale: string): string {
 export function scoreQuadrantLabels(scale: string, score: string) {
   return {
     bothHigh: `${scale}・${score}とも中央値以上`,
-    scoreHigh: `${scale}は中央値未満、${score}は以上`,
-    scaleHigh: `${scale}は中央値以上、${score}は未満`,
+    scoreHigh: `${scale}は中央値未満、${score}は中央値以上`,
+    scaleHigh: `${scale}は中央値以上、${score}は中央値未満`,
     bothLow: `${scale}・${score}とも中央値未満`,
   };
 }
