@@ -76,6 +76,15 @@ describe('influencer page', () => {
     );
   });
 
+  it('says why a factor whose interval is narrow enough has no pulled slope', () => {
+    const f = panel('zenkoku.国語.rate').factors.find(
+      (x) => x.factor === 'fukushima.scale.やり抜く力',
+    )!;
+    expect(f.pulled).toBeNull();
+    expect(tableRow(html, caption, 'やり抜く力')[3]).toBe('—');
+    expect(textOf(html)).toContain('本校の区間が十分に狭い要因は寄せず、「—」です。');
+  });
+
   it('charts the school’s slope against the city’s for each factor', () => {
     const [chart] = inputsOf(pack.calls, 'comparison', /^国語 正答率：要因ごとの傾き/);
     const f = panel('zenkoku.国語.rate').factors.find((x) => x.factor === 'isus.scale.承認')!;

@@ -66,7 +66,7 @@ export function panelCaption(outcome: string): string {
 export const PULLED_MARK = '◇';
 export const PULLED_NOTE =
   `${PULLED_MARK} 本校の人数では信頼区間が広いため、市全体の傾きに寄せて推定した値（経験ベイズ）も示します。` +
-  '人数が少ないほど市全体の値に近くなります。';
+  '人数が少ないほど市全体の値に近くなります。本校の区間が十分に狭い要因は寄せず、「—」です。';
 
 /** Note of the 説明割合 column. */
 export const SHARE_NOTE =
