@@ -2,8 +2,8 @@
  * The subject page's item blocks (設問別): every item's correct rate against the city, 福島県
  * and 全国, with its 領域, 観点 and 問題形式 from the 設問マスタ, sorted so that the items where
  * the school is furthest below the city come first, each marked ▲/▼ where it is clearly above
- * or below the city; and the no-answer rates (無解答率), of the subject and of each item, in
- * item order.
+ * or below the city; and the no-answer rates (無解答率), of the subject and of each item (with the
+ * same three columns), in item order.
  */
 import type { MeasureFigures, MeasureInfo } from '../analyze/resultsSchema.js';
 import { itemsAnchor, noAnswerAnchor } from './anchors.js';
@@ -107,6 +107,7 @@ export function buildNoAnswerBlock(
     domain: null,
     chart: options.chart,
     chartLabelOf: ({ info }) => label(info),
-    table: { rowHead: ROW_HEADS.item, labelOf: label },
+    // The item's 領域, 観点 and 問題形式 beside its rate: a 記述式 item is often the one left blank.
+    table: { rowHead: ROW_HEADS.item, labelOf: label, infoColumns: ITEM_MASTER_COLUMNS },
   });
 }

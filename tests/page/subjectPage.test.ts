@@ -199,10 +199,18 @@ describe('subject page: 領域別・観点別 and 無解答率', () => {
   it('gives the subject’s no-answer rate first, then each item’s in item order', () => {
     const rows = tableRows(sansu, '教科全体と設問別の無解答率の数値');
     expect(rows.slice(1).map((r) => r[0])).toEqual(['教科全体', '1', '2', '3', '4']);
+    // Each item's 領域, 観点 and 問題形式 as the 設問マスタ has them; the subject's row has none.
+    expect(rows[0]!.slice(0, 5)).toEqual(['設問', '領域', '観点', '問題形式', 'n']);
+    const master = pageInputData().zenkokuItems.filter((i) => i.subject === '算数');
+    for (const row of rows.slice(2)) {
+      const item = master.find((i) => i.itemNo === row[0])!;
+      expect(row.slice(1, 4), row[0]).toEqual([item.domain, item.viewpoint, item.format]);
+    }
+    expect(rows[1]!.slice(1, 4)).toEqual(['—', '—', '—']);
     const all = figureOf(figures(), 'zenkoku.算数.noAnswer');
     const two = figureOf(figures(), 'zenkoku.算数.noAnswer.2');
-    expect(rows[1]![2]).toBe(`${fixed(all.group.mean!, 1)}%`);
-    expect(rows[3]![2]).toBe(`${fixed(two.group.mean!, 1)}%`);
+    expect(rows[1]![5]).toBe(`${fixed(all.group.mean!, 1)}%`);
+    expect(rows[3]![5]).toBe(`${fixed(two.group.mean!, 1)}%`);
     expect(two.group.mean).toBeCloseTo(100 / 6, 9);
     const [chart] = inputsOf(pack.calls, 'comparison', /^教科全体と設問別の無解答率/);
     expect(chart!.rows.filter((r) => r.group === '本校').map((r) => r.label)).toEqual([
