@@ -13,7 +13,7 @@ import type { SchoolResults } from './analyze/resultsSchema.js';
 import { createChartRenderer } from './chart/render.js';
 import { joinStudents, type JoinResult } from './join/joinStudents.js';
 import { buildManifestCity, sha256, type Manifest } from './pack/manifest.js';
-import { openOutputFolder } from './pack/outputFolder.js';
+import { editionDir, openOutputFolder } from './pack/outputFolder.js';
 import { writeSchoolPdfs } from './pack/writePdfs.js';
 import { formatJoinMissingCsv, formatJoinReportCsv } from './pack/joinReportCsv.js';
 import { formatRejectsCsv } from './pack/rejectsCsv.js';
@@ -99,7 +99,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     }),
   );
 
-  const finalDir = join(config.output, String(config.year), editionName);
+  const finalDir = editionDir(config.output, config.year, editionName);
   const out = await openOutputFolder(finalDir);
   try {
     const renderer = createChartRenderer();

@@ -6,10 +6,9 @@
  * that says which setting to raise, instead of V8's crash report, and leaves no half-written
  * folder behind.
  */
-import { join } from 'node:path';
 import type { BuildOptions, BuildSummary } from './build.js';
 import type { BuildReply } from './buildWorker.js';
-import { discardStaging } from './pack/outputFolder.js';
+import { discardStaging, editionDir } from './pack/outputFolder.js';
 import { IssueLog, KarteError } from './shared/issues.js';
 import { isOutOfMemory, startWorker } from './shared/workers.js';
 
@@ -46,19 +45,17 @@ export async function buildInWorker(options: BuildOptions): Promise<BuildSummary
       if (reply.stack) error.stack = reply.stack;
       throw error;
     }
-    case 'oom':
-      await discardStaging(
-        join(options.config.output, String(options.config.year), options.edition),
-      );
-      throw new KarteError({
-        code: 'E_OUT_OF_MEMORY',
-        value: String(heapMb),
-        expected: String(heapMb * 2),
-      });
-    default:
-      await discardStaging(
-        join(options.config.output, String(options.config.year), options.edition),
-      );
+    default: {
+      // The worker was stopped before it could discard its half-written folder.
+      const { output, year } = options.config;
+      await discardStaging(editionDir(output, year, options.edition));
+      if (reply.kind === 'oom')
+        throw new KarteError({
+          code: 'E_OUT_OF_MEMORY',
+          value: String(heapMb),
+          expected: String(heapMb * 2),
+        });
       throw new Error(`the build's worker stopped (${reply.detail})`);
+    }
   }
 }

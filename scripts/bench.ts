@@ -81,7 +81,7 @@ for (const r of results.filter((r) => r !== sample)) {
 }
 for (const r of results)
   console.log(`${r.size}: analysis stage ${(r.timings['analyze']! / 1000).toFixed(2)} s`);
-// DATA-CONTRACT / issue 3: a prefecture-sized set must stay well under 2 GB for the whole build.
+// Issue 3: a prefecture-sized set must stay well under 2 GB for the whole build.
 const MEMORY_TARGET_MB = 2048;
 for (const r of results)
   console.log(

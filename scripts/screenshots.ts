@@ -11,6 +11,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from '../pipeline/build.js';
+import { editionDir } from '../pipeline/pack/outputFolder.js';
 import { openPdfPrinter } from '../pipeline/pack/printPdf.js';
 import { findChromium, launchChromium } from '../pipeline/shared/chromium.js';
 import { isKarteError } from '../pipeline/shared/issues.js';
@@ -25,7 +26,7 @@ const { values } = parseArgs({
 });
 const root = projectRoot();
 const config = loadConfig(undefined, { output: join(root, 'out'), buildDate: BUILD_DATE }, root);
-const edition = join(config.output, String(config.year), 'final');
+const edition = editionDir(config.output, config.year, 'final');
 const shots = join(config.output, 'screenshots');
 
 let browserPath: string;

@@ -61,16 +61,16 @@ export function prepareDistribution(input: DistributionInput): PreparedChart {
   );
   const totals = new Map<GroupName, number>();
   for (const row of rows) totals.set(row.group, (totals.get(row.group) ?? 0) + row.count);
-  const legend = legendSignals([...totals].map(([group, n]) => ({ group, n })));
-  const unit = input.countUnit;
-  if (unit !== undefined)
-    legend.legendSuffix = Object.fromEntries(
-      [...totals].map(([group, n]) => [group, `（${n}${unit}）`]),
-    );
   return {
     tables: {
       [TABLE]: rows.map((row) => ({ ...row, ...bins.get(row.bin)! })),
     },
-    signals: { xTitle: input.xTitle, ...legend },
+    signals: {
+      xTitle: input.xTitle,
+      ...legendSignals(
+        [...totals].map(([group, n]) => ({ group, n })),
+        input.countUnit,
+      ),
+    },
   };
 }

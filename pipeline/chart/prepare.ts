@@ -62,10 +62,11 @@ export function presentGroups(rows: readonly { group: GroupName }[]): GroupName[
 /**
  * Legend text after each group's name: `（n=58）` when every figure of the group stands on the
  * same number of students, `（n=55〜58）` when they differ, nothing when no n is known
- * (published values).
+ * (published values). With a `unit` the number counts something else: `（5校）`, `（5〜7校）`.
  */
 export function legendSuffixes(
   rows: readonly { group: GroupName; n?: number | null }[],
+  unit?: string,
 ): Partial<Record<GroupName, string>> {
   const ranges = new Map<GroupName, [number, number]>();
   for (const { group, n } of rows) {
@@ -76,16 +77,18 @@ export function legendSuffixes(
   }
   const suffixes: Partial<Record<GroupName, string>> = {};
   for (const [group, [low, high]] of ranges) {
-    suffixes[group] = low === high ? `（n=${low}）` : `（n=${low}〜${high}）`;
+    const count = low === high ? `${low}` : `${low}〜${high}`;
+    suffixes[group] = unit === undefined ? `（n=${count}）` : `（${count}${unit}）`;
   }
   return suffixes;
 }
 
-/** The two legend signals for rows with groups and n. */
+/** The two legend signals for rows with groups and n (counted in `unit`, if given). */
 export function legendSignals(
   rows: readonly { group: GroupName; n?: number | null }[],
+  unit?: string,
 ): Record<string, unknown> {
-  return { legendGroups: presentGroups(rows), legendSuffix: legendSuffixes(rows) };
+  return { legendGroups: presentGroups(rows), legendSuffix: legendSuffixes(rows, unit) };
 }
 
 /** A finite number or `null`, for optional interval ends. */

@@ -5,6 +5,14 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
+/** Where an edition is written: `<output>/<year>/<edition>` (e.g. out/2025/final). */
+export function editionDir(output: string, year: number, edition: string): string {
+  return join(output, String(year), edition);
+}
+
+/** The start of the name of every staging folder of process `pid`: `.tmp-<pid>-`. */
+const stagingPrefix = (pid: number) => `.tmp-${pid}-`;
+
 export interface OutputFolder {
   /** Where to write now. */
   readonly dir: string;
@@ -20,14 +28,14 @@ export interface OutputFolder {
 export async function openOutputFolder(finalDir: string): Promise<OutputFolder> {
   const parent = dirname(finalDir);
   await mkdir(parent, { recursive: true });
-  const stamp = `${process.pid}-${Date.now()}`; // see discardStaging
-  const dir = join(parent, `.tmp-${stamp}`);
+  const time = Date.now();
+  const dir = join(parent, `${stagingPrefix(process.pid)}${time}`);
   await mkdir(dir, { recursive: true });
   return {
     dir,
     finalDir,
     async commit() {
-      const old = join(parent, `.old-${stamp}`);
+      const old = join(parent, `.old-${process.pid}-${time}`);
       await rename(finalDir, old).catch((e: NodeJS.ErrnoException) => {
         if (e.code !== 'ENOENT') throw e;
       });
@@ -49,7 +57,7 @@ export async function discardStaging(finalDir: string, pid = process.pid): Promi
   const names = await readdir(parent).catch(() => [] as string[]);
   await Promise.all(
     names
-      .filter((name) => name.startsWith(`.tmp-${pid}-`))
+      .filter((name) => name.startsWith(stagingPrefix(pid)))
       .map((name) => rm(join(parent, name), { recursive: true, force: true })),
   );
 }

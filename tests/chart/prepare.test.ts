@@ -33,6 +33,18 @@ describe('legendSuffixes', () => {
       ]),
     ).toEqual({ 本校: '（n=58）', 市全体: '（n=1990〜2004）' });
   });
+
+  it('counts in a unit when given one', () => {
+    expect(
+      legendSuffixes(
+        [
+          { group: '市全体', n: 5 },
+          { group: '市全体', n: 7 },
+        ],
+        '校',
+      ),
+    ).toEqual({ 市全体: '（5〜7校）' });
+  });
 });
 
 describe('presentGroups', () => {
